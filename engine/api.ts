@@ -1,0 +1,88 @@
+// The one interface between the engine and everything that hosts it (the Jupyter kernel, the
+// command line, tests). Nothing outside engine/ imports engine internals except through this file.
+
+/** A MIME bundle as Jupyter understands it: mime type -> data (string, or JSON for */json types). */
+export type MimeBundle = Record<string, unknown>;
+
+/** What a cell asks its host to show, besides plain stdout/stderr text. */
+export type DisplayRequest =
+  | { kind: 'display'; data: MimeBundle; metadata: Record<string, unknown>; displayId?: string; update: boolean }
+  | { kind: 'clear'; wait: boolean }
+  /** `obj?` / `%magic?` / `help()`: text for the front end's pager. */
+  | { kind: 'page'; data: MimeBundle };
+
+/** Everything the engine needs from the outside world. All calls are synchronous: the engine runs
+ *  in its own thread (or process) and may block on `input`. */
+export interface EngineHost {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  display(request: DisplayRequest): void;
+  /** Reads one line for `input()` / `getpass`; null means "no stdin here" (raises in the cell). */
+  input(prompt: string, password: boolean): string | null;
+}
+
+export interface EngineOptions {
+  /** Simulated CPython version, "3.11" by default. */
+  python?: string;
+  /** sys.argv for `exec`; ["" ] in a notebook as IPython does. */
+  argv?: string[];
+  /** PYTHONHASHSEED; 0 gives CPython's own hashes for str and bytes. */
+  hashSeed?: number;
+  /** A shared flag the host sets to 1 to interrupt: the engine raises KeyboardInterrupt. */
+  interruptFlag?: Int32Array;
+  /** Name of the main module's source for tracebacks ("<stdin>", a file path, or a cell name). */
+  host: EngineHost;
+}
+
+/** A Python exception that reached the top of a cell, already formatted. */
+export interface PythonError {
+  ename: string;
+  evalue: string;
+  /** CPython's own text of the traceback (what `python3 file.py` prints on stderr), line by line. */
+  traceback: string[];
+}
+
+export type ExecuteOutcome =
+  | { status: 'ok'; result?: MimeBundle }
+  | { status: 'error'; error: PythonError };
+
+export interface ExecuteOptions {
+  /** 'exec' runs a file (no displayhook); 'cell' runs a notebook cell: the value of a final bare
+   *  expression statement is shown and returned as `result`, as IPython does. */
+  mode: 'exec' | 'cell';
+  /** File name shown in tracebacks and used for linecache (`<ipython-input-3-...>` style or a path). */
+  filename: string;
+}
+
+export type IsCompleteStatus =
+  | { status: 'complete' }
+  | { status: 'incomplete'; indent: string }
+  | { status: 'invalid' };
+
+export interface Completion {
+  matches: string[];
+  /** Code point offsets into the code, not UTF-16 units. */
+  cursorStart: number;
+  cursorEnd: number;
+  /** Python type name per match, in match order. */
+  types: string[];
+}
+
+export interface Inspection {
+  found: boolean;
+  /** text/plain (and optionally text/html) describing the object under the cursor. */
+  data: MimeBundle;
+}
+
+export interface EngineSession {
+  /** Simulated CPython version, e.g. "3.11.7". */
+  readonly version: string;
+  execute(code: string, options: ExecuteOptions): ExecuteOutcome;
+  /** Evaluates one expression in the user namespace, for user_expressions. */
+  evaluate(expression: string): ExecuteOutcome;
+  isComplete(code: string): IsCompleteStatus;
+  complete(code: string, cursorPos: number): Completion;
+  inspect(code: string, cursorPos: number, detailLevel: 0 | 1): Inspection;
+  /** Exit status when the code called sys.exit / raised SystemExit, for `exec`. */
+  readonly exitRequested: number | null;
+}
