@@ -1,7 +1,7 @@
 // The one interface between the engine and everything that hosts it (the Jupyter kernel, the
 // command line, tests). Nothing outside engine/ imports engine internals except through this file.
 
-/** A MIME bundle as Jupyter understands it: mime type -> data (string, or JSON for */json types). */
+/** A MIME bundle as Jupyter understands it: mime type -> data (a string, or a JSON value for the json types). */
 export type MimeBundle = Record<string, unknown>;
 
 /** What a cell asks its host to show, besides plain stdout/stderr text. */
