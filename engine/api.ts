@@ -52,6 +52,10 @@ export interface ExecuteOptions {
   mode: 'exec' | 'cell';
   /** File name shown in tracebacks and used for linecache (`<ipython-input-3-...>` style or a path). */
   filename: string;
+  /** Optional (added for the kernel): IPython's history names for a notebook cell. The engine
+   *  stores `input` as `In[count]` (and `_i`, `_ii`, `_iii`, `_i<count>`), and a shown value as
+   *  `Out[count]` (and `_`, `__`, `___`, `_<count>`). Absent: no history names are touched. */
+  history?: { count: number; input: string };
 }
 
 export type IsCompleteStatus =
@@ -74,6 +78,15 @@ export interface Inspection {
   data: MimeBundle;
 }
 
+/** A name bound in the user's main namespace, for `%who` / `%whos`. */
+export interface UserVariable {
+  name: string;
+  /** `type(value).__name__` */
+  type: string;
+  /** `%whos`'s Data/Info column: the repr, or for sized containers `n: <len>` as IPython prints. */
+  summary: string;
+}
+
 export interface EngineSession {
   /** Simulated CPython version, e.g. "3.11.7". */
   readonly version: string;
@@ -83,6 +96,9 @@ export interface EngineSession {
   isComplete(code: string): IsCompleteStatus;
   complete(code: string, cursorPos: number): Completion;
   inspect(code: string, cursorPos: number, detailLevel: 0 | 1): Inspection;
+  /** Optional (added for the kernel): the names the user bound in the main namespace, in binding
+   *  order, leaving out names starting with `_`, builtins, and the history names (`In`, `Out`). */
+  userVariables?(): UserVariable[];
   /** Exit status when the code called sys.exit / raised SystemExit, for `exec`. */
   readonly exitRequested: number | null;
 }

@@ -1,0 +1,249 @@
+// The kernel: receives requests on shell/control/stdin, runs them against the engine worker, and
+// publishes status and outputs on iopub. Shell requests run one at a time, in arrival order;
+// control requests (interrupt, shutdown, kernel_info) are answered at once, even while a cell runs.
+import { randomUUID } from 'node:crypto';
+import type { DisplayRequest, PythonError } from '../engine/api.js';
+import { Channels, type RequestChannel } from './protocol/channels.js';
+import type { ConnectionInfo } from './protocol/connection.js';
+import type { Content, Incoming } from './protocol/wire.js';
+import { History } from './history.js';
+import { kernelInfo } from './info.js';
+import { cellFilename, ipythonTraceback } from './traceback.js';
+import { EngineWorker } from './worker/host.js';
+import type { ExecuteResult, WorkerReply } from './worker/protocol.js';
+
+export interface KernelOptions {
+  connection: ConnectionInfo;
+  /** Simulated CPython version, "3.11" by default. */
+  python: string;
+  hashSeed?: number;
+}
+
+type Handler = (channel: RequestChannel, request: Incoming) => Promise<void>;
+
+/** Requests answered on arrival rather than queued behind a running cell. */
+const IMMEDIATE = new Set(['interrupt_request', 'shutdown_request', 'kernel_info_request', 'comm_info_request']);
+
+function engineError(error: unknown): PythonError {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ename: 'EngineError', evalue: message, traceback: [`EngineError: ${message}`] };
+}
+
+export class Kernel {
+  private readonly channels: Channels;
+  private readonly worker: EngineWorker;
+  private readonly history = new History();
+  private readonly queue: { channel: RequestChannel; request: Incoming }[] = [];
+  private draining = false;
+  private executionCount = 0;
+  /** The execute_request whose cell is running: outputs and input_request go to it. */
+  private active: Incoming | null = null;
+  private readonly handlers: Record<string, Handler> = {
+    kernel_info_request: (channel, request) => this.kernelInfo(channel, request),
+    execute_request: (channel, request) => this.execute(channel, request),
+    complete_request: (channel, request) => this.complete(channel, request),
+    inspect_request: (channel, request) => this.inspect(channel, request),
+    is_complete_request: (channel, request) => this.isComplete(channel, request),
+    history_request: (channel, request) =>
+      this.channels.reply(channel, request, 'history_reply', { status: 'ok', history: this.history.answer(request.content) }),
+    comm_info_request: (channel, request) => this.channels.reply(channel, request, 'comm_info_reply', { status: 'ok', comms: {} }),
+    comm_open: (_channel, request) =>
+      this.channels.publish('comm_close', request, { comm_id: request.content.comm_id, data: {} }),
+    comm_msg: async () => {},
+    comm_close: async () => {},
+    interrupt_request: (channel, request) => {
+      this.worker.interrupt();
+      return this.channels.reply(channel, request, 'interrupt_reply', { status: 'ok' });
+    },
+    shutdown_request: (channel, request) => this.shutdown(channel, request),
+  };
+
+  constructor(private readonly options: KernelOptions) {
+    this.channels = new Channels(options.connection, randomUUID());
+    this.worker = new EngineWorker(
+      { python: options.python, argv: [''], ...(options.hashSeed === undefined ? {} : { hashSeed: options.hashSeed }) },
+      {
+        stream: (name, text) => void this.channels.publish('stream', this.active, { name, text }),
+        display: (request) => this.display(request),
+        input: (prompt, password) => this.requestInput(prompt, password),
+      },
+    );
+  }
+
+  async start(): Promise<void> {
+    await this.channels.bind();
+    this.channels.listen((channel, request) => this.receive(channel, request));
+    process.on('SIGINT', () => this.worker.interrupt());
+    await this.channels.publish('status', null, { execution_state: 'starting' });
+  }
+
+  private receive(channel: RequestChannel, request: Incoming): void {
+    if (channel === 'stdin') {
+      if (request.header.msg_type === 'input_reply') this.worker.answerInput(String(request.content.value ?? ''));
+      return;
+    }
+    if (channel === 'control' || IMMEDIATE.has(request.header.msg_type)) {
+      void this.dispatch(channel, request);
+      return;
+    }
+    this.queue.push({ channel, request });
+    if (!this.draining) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    while (this.queue.length) {
+      const { channel, request } = this.queue.shift()!;
+      await this.dispatch(channel, request);
+    }
+    this.draining = false;
+  }
+
+  private async dispatch(channel: RequestChannel, request: Incoming): Promise<void> {
+    const handler = this.handlers[request.header.msg_type];
+    void this.channels.publish('status', request, { execution_state: 'busy' });
+    try {
+      if (handler) await handler(channel, request);
+      else process.stderr.write(`pymemlab: unknown message type ${request.header.msg_type}\n`);
+    } catch (error) {
+      process.stderr.write(`pymemlab: ${request.header.msg_type} failed: ${(error as Error).stack ?? String(error)}\n`);
+    } finally {
+      await this.channels.publish('status', request, { execution_state: 'idle' });
+    }
+  }
+
+  private async kernelInfo(channel: RequestChannel, request: Incoming): Promise<void> {
+    const version = (await this.worker.ready()) ?? this.options.python;
+    await this.channels.reply(channel, request, 'kernel_info_reply', kernelInfo(version));
+  }
+
+  private async execute(channel: RequestChannel, request: Incoming): Promise<void> {
+    const content = request.content;
+    const code = String(content.code ?? '');
+    const silent = content.silent === true;
+    const storeHistory = !silent && content.store_history !== false;
+    if (storeHistory) this.executionCount++;
+    const count = this.executionCount;
+    if (!silent) void this.channels.publish('execute_input', request, { code, execution_count: count });
+    if (storeHistory) this.history.record(count, code);
+    this.active = request;
+    let result: ExecuteResult;
+    try {
+      const reply = await this.worker.request({
+        op: 'execute',
+        job: {
+          code,
+          mode: 'cell',
+          filename: cellFilename(count, code),
+          executionCount: count,
+          storeHistory,
+          silent,
+          allowStdin: content.allow_stdin !== false,
+          userExpressions: (content.user_expressions ?? {}) as Record<string, string>,
+        },
+      });
+      result = (reply as Extract<WorkerReply, { op: 'execute' }>).value;
+    } catch (error) {
+      result = { status: 'error', error: engineError(error), payload: [], userExpressions: {}, exitRequested: null };
+    } finally {
+      this.active = null;
+    }
+    if (result.status === 'ok') {
+      if (result.result && !silent) {
+        void this.channels.publish('execute_result', request, { execution_count: count, data: result.result, metadata: {} });
+        if (storeHistory && typeof result.result['text/plain'] === 'string') this.history.recordOutput(count, result.result['text/plain']);
+      }
+      await this.channels.reply(channel, request, 'execute_reply', {
+        status: 'ok', execution_count: count, payload: result.payload, user_expressions: result.userExpressions,
+      });
+      return;
+    }
+    const error = { ename: result.error.ename, evalue: result.error.evalue, traceback: ipythonTraceback(result.error) };
+    void this.channels.publish('error', request, error);
+    await this.channels.reply(channel, request, 'execute_reply', { status: 'error', execution_count: count, ...error });
+    if (content.stop_on_error !== false) await this.abortQueued();
+  }
+
+  /** After a failed cell, the cells queued behind it are not run (they likely depend on it). */
+  private async abortQueued(): Promise<void> {
+    for (const { channel, request } of this.queue.splice(0)) {
+      const replyType = request.header.msg_type.replace(/_request$/, '_reply');
+      void this.channels.publish('status', request, { execution_state: 'busy' });
+      void this.channels.reply(channel, request, replyType, { status: 'aborted' });
+      await this.channels.publish('status', request, { execution_state: 'idle' });
+    }
+  }
+
+  private display(request: DisplayRequest): void {
+    if (request.kind === 'clear') {
+      void this.channels.publish('clear_output', this.active, { wait: request.wait });
+    } else if (request.kind === 'display') {
+      const transient = request.displayId === undefined ? {} : { display_id: request.displayId };
+      const msgType = request.update ? 'update_display_data' : 'display_data';
+      void this.channels.publish(msgType, this.active, { data: request.data, metadata: request.metadata, transient });
+    }
+  }
+
+  private requestInput(prompt: string, password: boolean): void {
+    const active = this.active;
+    if (!active) {
+      this.worker.answerInput('');
+      return;
+    }
+    void this.channels.reply('stdin', active, 'input_request', { prompt, password });
+  }
+
+  private async complete(channel: RequestChannel, request: Incoming): Promise<void> {
+    const code = String(request.content.code ?? '');
+    const cursorPos = Number(request.content.cursor_pos ?? [...code].length);
+    try {
+      const reply = await this.worker.request({ op: 'complete', code, cursorPos });
+      const value = (reply as Extract<WorkerReply, { op: 'complete' }>).value;
+      const types = value.matches.map((text, index) => ({ start: value.cursorStart, end: value.cursorEnd, text, type: value.types[index] ?? '' }));
+      await this.channels.reply(channel, request, 'complete_reply', {
+        status: 'ok', matches: value.matches, cursor_start: value.cursorStart, cursor_end: value.cursorEnd,
+        metadata: { _jupyter_types_experimental: types },
+      });
+    } catch (error) {
+      await this.replyError(channel, request, 'complete_reply', error);
+    }
+  }
+
+  private async inspect(channel: RequestChannel, request: Incoming): Promise<void> {
+    const code = String(request.content.code ?? '');
+    const cursorPos = Number(request.content.cursor_pos ?? [...code].length);
+    const detailLevel = request.content.detail_level === 1 ? 1 : 0;
+    try {
+      const reply = await this.worker.request({ op: 'inspect', code, cursorPos, detailLevel });
+      const value = (reply as Extract<WorkerReply, { op: 'inspect' }>).value;
+      await this.channels.reply(channel, request, 'inspect_reply', { status: 'ok', found: value.found, data: value.found ? value.data : {}, metadata: {} });
+    } catch (error) {
+      await this.replyError(channel, request, 'inspect_reply', error);
+    }
+  }
+
+  private async isComplete(channel: RequestChannel, request: Incoming): Promise<void> {
+    let content: Content;
+    try {
+      const reply = await this.worker.request({ op: 'isComplete', code: String(request.content.code ?? '') });
+      content = { ...(reply as Extract<WorkerReply, { op: 'isComplete' }>).value };
+    } catch {
+      content = { status: 'unknown' };
+    }
+    await this.channels.reply(channel, request, 'is_complete_reply', content);
+  }
+
+  private replyError(channel: RequestChannel, request: Incoming, msgType: string, error: unknown): Promise<void> {
+    const { ename, evalue, traceback } = engineError(error);
+    return this.channels.reply(channel, request, msgType, { status: 'error', ename, evalue, traceback });
+  }
+
+  private async shutdown(channel: RequestChannel, request: Incoming): Promise<void> {
+    const restart = request.content.restart === true;
+    await this.channels.reply(channel, request, 'shutdown_reply', { status: 'ok', restart });
+    await this.channels.publish('status', request, { execution_state: 'idle' });
+    await this.worker.stop();
+    this.channels.close();
+    process.exit(0);
+  }
+}
