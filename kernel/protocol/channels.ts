@@ -5,7 +5,7 @@ import { channelEndpoint, type ConnectionInfo } from './connection.js';
 import { makeHeader, parseFrames, serializeMessage, Signer, type Content, type Incoming, type Message } from './wire.js';
 
 /** Frames above this size make ZeroMQ drop the sender's connection instead of buffering them. */
-export const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
+export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
 class SendQueue {
   private tail: Promise<void> = Promise.resolve();
