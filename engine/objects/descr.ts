@@ -1,0 +1,165 @@
+// Descriptors that expose native code on types (Objects/descrobject.c) and builtin functions
+// (Objects/methodobject.c): method_descriptor, classmethod_descriptor, getset_descriptor,
+// member_descriptor, wrapper_descriptor, method-wrapper and builtin_function_or_method.
+import { PyGCObject, PyObject, decref, newref } from './object.js';
+import { PyType, TypeFlags, type CallFn } from './type.js';
+import { callNative, type NativeFunctionDef } from './native.js';
+import { allocObject, freeObject } from './heap.js';
+import { objectType, typeType } from './typeobject.js';
+import { typeError, attributeError } from './exceptions.js';
+import { gcUntrack } from '../gc/track.js';
+
+function descrType(name: string, basicsize: number, extraFlags = 0): PyType {
+  const t = new PyType(typeType, name, objectType, TypeFlags.HAVE_GC | TypeFlags.READY | extraFlags, { basicsize, itemsize: 0 });
+  t.mro = [t, objectType];
+  t.tp_dealloc = deallocDescr;
+  return t;
+}
+
+function deallocDescr(o: PyObject): void {
+  gcUntrack(o as PyGCObject);
+  const d = o as PyObject & { self?: PyObject | null; objclass?: PyType };
+  if (d.self) decref(d.self);
+  freeObject(o);
+}
+
+export const methodDescrType = descrType('method_descriptor', 56, TypeFlags.METHOD_DESCRIPTOR);
+export const classMethodDescrType = descrType('classmethod_descriptor', 56);
+export const getsetDescrType = descrType('getset_descriptor', 48);
+export const memberDescrType = descrType('member_descriptor', 48);
+export const wrapperDescrType = descrType('wrapper_descriptor', 56, TypeFlags.METHOD_DESCRIPTOR);
+export const methodWrapperType = descrType('method-wrapper', 32);
+export const builtinFunctionType = descrType('builtin_function_or_method', 56);
+
+/** A native method of a type, unbound: `list.append`. */
+export class PyMethodDescr extends PyGCObject {
+  constructor(readonly def: NativeFunctionDef, readonly objclass: PyType) {
+    super(methodDescrType);
+  }
+}
+
+/** A native class method: `dict.fromkeys`, `int.from_bytes`. */
+export class PyClassMethodDescr extends PyGCObject {
+  constructor(readonly def: NativeFunctionDef, readonly objclass: PyType) {
+    super(classMethodDescrType);
+  }
+}
+
+/** A computed attribute of a builtin type: `int.real`, `function.__name__`. */
+export interface GetSetDef {
+  get?: (o: PyObject) => PyObject;
+  set?: (o: PyObject, value: PyObject | null) => void;
+  doc?: string;
+}
+
+export class PyGetSetDescr extends PyGCObject {
+  constructor(readonly name: string, readonly def: GetSetDef, readonly objclass: PyType) {
+    super(getsetDescrType);
+  }
+}
+
+/** A `__slots__` member: reads and writes the instance's slot array at `index`. */
+export class PyMemberDescr extends PyGCObject {
+  constructor(readonly name: string, readonly index: number, readonly objclass: PyType) {
+    super(memberDescrType);
+  }
+}
+
+/** A slot exposed as a dunder of a builtin type: `int.__add__`. `call` receives self first. */
+export class PyWrapperDescr extends PyGCObject {
+  constructor(readonly name: string, readonly call: CallFn, readonly objclass: PyType, readonly doc: string) {
+    super(wrapperDescrType);
+  }
+}
+
+/** A slot wrapper bound to an instance: `(1).__add__`. */
+export class PyMethodWrapper extends PyGCObject {
+  constructor(readonly descr: PyWrapperDescr, public self: PyObject | null) {
+    super(methodWrapperType);
+  }
+}
+
+/** A builtin function, or a native method bound to its object: `len`, `[].append`. */
+export class PyCFunction extends PyGCObject {
+  constructor(readonly def: NativeFunctionDef, public self: PyObject | null, readonly moduleName: string | null) {
+    super(builtinFunctionType);
+  }
+}
+
+/** PyCFunction_New with memory: a builtin function object of `module`, or a bound method. */
+export function newCFunction(def: NativeFunctionDef, self: PyObject | null, moduleName: string | null): PyCFunction {
+  const f = new PyCFunction(def, self ? newref(self) : null, moduleName);
+  allocObject(f, 56);
+  return f;
+}
+
+/** The type an unbound descriptor's first argument must be an instance of (descr_check). */
+function checkSelf(name: string, objclass: PyType, args: PyObject[]): PyObject {
+  if (args.length < 1) throw typeError(`unbound method ${objclass.name}.${name}() needs an argument`);
+  const self = args[0]!;
+  if (!self.type.isSubtype(objclass)) {
+    throw typeError(`descriptor '${name}' for '${objclass.name}' objects doesn't apply to a '${self.type.name}' object`);
+  }
+  return self;
+}
+
+methodDescrType.tp_call = (callable, args, kwnames) => {
+  const d = callable as PyMethodDescr;
+  const self = checkSelf(d.def.name, d.objclass, args);
+  return callNative(d.def, self, args.slice(1), kwnames);
+};
+methodDescrType.tp_descr_get = (descr, obj) => {
+  const d = descr as PyMethodDescr;
+  if (obj === null) return newref(descr);
+  checkSelf(d.def.name, d.objclass, [obj]);
+  return newCFunction(d.def, obj, null);
+};
+
+classMethodDescrType.tp_call = (callable, args, kwnames) => {
+  const d = callable as PyClassMethodDescr;
+  if (args.length < 1) throw typeError(`descriptor '${d.def.name}' of '${d.objclass.name}' object needs an argument`);
+  return callNative(d.def, args[0]!, args.slice(1), kwnames);
+};
+classMethodDescrType.tp_descr_get = (descr, obj, type) => {
+  const d = descr as PyClassMethodDescr;
+  const cls = type ?? (obj as PyObject).type;
+  return newCFunction(d.def, cls, null);
+};
+
+getsetDescrType.tp_descr_get = (descr, obj) => {
+  const d = descr as PyGetSetDescr;
+  if (obj === null) return newref(descr);
+  if (!d.def.get) throw attributeError(`attribute '${d.name}' of '${d.objclass.name}' objects is not readable`);
+  return d.def.get(obj);
+};
+getsetDescrType.tp_descr_set = (descr, obj, value) => {
+  const d = descr as PyGetSetDescr;
+  if (!d.def.set) {
+    throw attributeError(`attribute '${d.name}' of '${d.objclass.name}' objects is not writable`);
+  }
+  d.def.set(obj, value);
+};
+
+wrapperDescrType.tp_call = (callable, args, kwnames) => {
+  const d = callable as PyWrapperDescr;
+  checkSelf(d.name, d.objclass, args);
+  return d.call(callable, args, kwnames);
+};
+wrapperDescrType.tp_descr_get = (descr, obj) => {
+  if (obj === null) return newref(descr);
+  const d = descr as PyWrapperDescr;
+  checkSelf(d.name, d.objclass, [obj]);
+  const w = new PyMethodWrapper(d, newref(obj));
+  allocObject(w, 32);
+  return w;
+};
+
+methodWrapperType.tp_call = (callable, args, kwnames) => {
+  const w = callable as PyMethodWrapper;
+  return w.descr.call(w.descr, [w.self!, ...args], kwnames);
+};
+
+builtinFunctionType.tp_call = (callable, args, kwnames) => {
+  const f = callable as PyCFunction;
+  return callNative(f.def, f.self as PyObject, args, kwnames);
+};

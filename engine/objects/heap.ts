@@ -1,0 +1,91 @@
+// Where objects get their memory: the bridge between the object model and the simulated
+// allocator of the running process (engine/memory). One interpreter runs per thread, so the
+// current process and profile are module state, switched by the session (and by fork).
+import type { Profile } from '../profiles/index.js';
+import type { PyGCObject, PyObject } from './object.js';
+import { TypeFlags, type PyType } from './type.js';
+
+/** The allocator domains of Objects/obmalloc.c that the object model calls. Addresses are
+ *  numbers; 0 means the request failed (the caller raises MemoryError). */
+export interface Allocator {
+  objectMalloc(nbytes: number): number;
+  objectFree(addr: number): void;
+  objectRealloc(addr: number, nbytes: number): number;
+  memMalloc(nbytes: number): number;
+  memFree(addr: number): void;
+  memRealloc(addr: number, nbytes: number): number;
+}
+
+/** Hooks of the cycle collector: allocation counts drive automatic collections (gcmodule.c). */
+export interface CollectorHooks {
+  onAlloc(o: PyGCObject): void;
+  onFree(o: PyGCObject): void;
+}
+
+export const heap = {
+  allocator: null as unknown as Allocator,
+  profile: null as unknown as Profile,
+  collector: null as CollectorHooks | null,
+  /** Raised by the allocation helpers when the allocator says no; set by the exceptions module. */
+  memoryError: (() => new Error('MemoryError before the exception types exist')) as () => unknown,
+};
+
+export function bindProcess(allocator: Allocator, profile: Profile): void {
+  heap.allocator = allocator;
+  heap.profile = profile;
+}
+
+/** Bytes allocated in front of an object of this type: the GC header, and in 3.11 the managed
+ *  dict pre-header (_PyType_PreHeaderSize in Objects/typeobject.c). */
+export function preHeaderSize(type: PyType): number {
+  let size = 0;
+  if (type.flags & TypeFlags.HAVE_GC) size += heap.profile.gcHeaderSize;
+  if (type.flags & TypeFlags.MANAGED_DICT) size += heap.profile.managedDictPreheader;
+  return size;
+}
+
+/** PyObject_Malloc for a new object of `size` bytes (its header included, pre-headers not). */
+export function allocObject(o: PyObject, size: number): void {
+  const pre = preHeaderSize(o.type);
+  const block = heap.allocator.objectMalloc(pre + size);
+  if (block === 0) throw heap.memoryError();
+  o.addr = block + pre;
+  if (pre !== 0 && heap.collector) heap.collector.onAlloc(o as PyGCObject);
+}
+
+/** PyObject_Free of an object's block (its pre-headers included). */
+export function freeObject(o: PyObject): void {
+  const pre = preHeaderSize(o.type);
+  if (pre !== 0 && heap.collector) heap.collector.onFree(o as PyGCObject);
+  heap.allocator.objectFree(o.addr - pre);
+  o.addr = 0;
+}
+
+// The interpreter's data segment: builtin types, singletons and small ints are static in
+// CPython, placed by the linker at fixed addresses of a non-PIE executable (as Debian builds it).
+const STATIC_BASE = 0x8e1000;
+let staticTop = STATIC_BASE;
+
+/** Places a static object (builtin types, singletons, small ints) in the data segment; static
+ *  objects are created once per thread and keep their address across sessions and versions. */
+export function allocStatic(o: PyObject, size: number): void {
+  o.addr = staticTop;
+  staticTop += (size + 7) & ~7;
+}
+
+/** PyMem_Malloc for a buffer an object owns (list items, dict keys, bytearray storage). */
+export function allocBuffer(nbytes: number): number {
+  const addr = heap.allocator.memMalloc(nbytes);
+  if (addr === 0) throw heap.memoryError();
+  return addr;
+}
+
+export function reallocBuffer(addr: number, nbytes: number): number {
+  const moved = addr === 0 ? heap.allocator.memMalloc(nbytes) : heap.allocator.memRealloc(addr, nbytes);
+  if (moved === 0) throw heap.memoryError();
+  return moved;
+}
+
+export function freeBuffer(addr: number): void {
+  if (addr !== 0) heap.allocator.memFree(addr);
+}

@@ -1,0 +1,13 @@
+// Loads every builtin type module, then readies the types (fills their namespaces). Importing
+// this module is what makes the object model usable.
+import './typeobject.js';
+import './descr.js';
+import './singletons.js';
+import './int.js';
+import './str.js';
+import './tuple.js';
+import './dict.js';
+import './exceptions.js';
+import { readyTypes } from './ready.js';
+
+readyTypes();

@@ -1,0 +1,56 @@
+// The object header every simulated Python object carries (Include/object.h PyObject, and
+// Include/internal/pycore_gc.h PyGC_Head for objects the cycle collector can see).
+//
+// Conventions (the same as CPython's C API, see engine/objects/README.md):
+// - a function returning a PyObject returns a NEW reference; arguments are BORROWED;
+// - a Python exception is a thrown PyBaseExceptionObject (never a JS Error);
+// - `addr` is the simulated address: `id(obj)` and the place the allocator put the object.
+import type { PyType } from './type.js';
+
+export class PyObject {
+  type: PyType;
+  refcnt: number;
+  addr: number;
+  constructor(type: PyType) {
+    this.type = type;
+    this.refcnt = 1;
+    this.addr = 0;
+  }
+}
+
+/** An object whose type has Py_TPFLAGS_HAVE_GC: it carries the collector's links. */
+export class PyGCObject extends PyObject {
+  /** Links of the generation list the object is tracked in (null when untracked). */
+  gcPrev: PyGCObject | null = null;
+  gcNext: PyGCObject | null = null;
+  /** Scratch count used during a collection (gc_refs in gcmodule.c). */
+  gcRefs = 0;
+  /** Flags of the GC header: tracked generation, finalized (PEP 442), frozen. */
+  gcFlags = 0;
+}
+
+/** Py_INCREF */
+export function incref(o: PyObject): void {
+  o.refcnt++;
+}
+
+/** Py_NewRef: the same object, one more reference. */
+export function newref<T extends PyObject>(o: T): T {
+  o.refcnt++;
+  return o;
+}
+
+/** Py_DECREF: the last reference gone means the type's tp_dealloc runs now, as in CPython. */
+export function decref(o: PyObject): void {
+  if (--o.refcnt === 0) o.type.tp_dealloc(o);
+}
+
+/** Py_XDECREF */
+export function xdecref(o: PyObject | null | undefined): void {
+  if (o && --o.refcnt === 0) o.type.tp_dealloc(o);
+}
+
+/** Drops a reference to every item (for native code that owns an array of references). */
+export function decrefAll(items: readonly PyObject[]): void {
+  for (let i = 0; i < items.length; i++) decref(items[i]!);
+}
