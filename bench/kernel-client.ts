@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as zmq from 'zeromq';
+import type { ConnectionInfo } from '../kernel/protocol/connection.js';
 
 export type Json = Record<string, any>;
 
@@ -19,17 +20,7 @@ export interface KernelMessage {
   signed: boolean;
 }
 
-export interface Connection {
-  transport: 'tcp';
-  ip: string;
-  shell_port: number;
-  control_port: number;
-  iopub_port: number;
-  stdin_port: number;
-  hb_port: number;
-  key: string;
-  signature_scheme: 'hmac-sha256';
-}
+export type Connection = ConnectionInfo;
 
 type Channel = 'shell' | 'control' | 'stdin';
 
