@@ -1,0 +1,12 @@
+// The memory layer's public surface: one ProcessMemory per simulated process.
+
+export {
+  ProcessMemory, DEFAULT_MEMORY_LIMIT,
+  type ProcessMemoryOptions, type SmapsRollup, type ProcStatus,
+} from './processMemory.js';
+export { FreeList } from './freeList.js';
+export { FrameTable, PAGE_SIZE } from './frames.js';
+export type { Mapping, MappingKind } from './addressSpace.js';
+export type { MallocInfo } from './libcMalloc.js';
+export type { ObmallocState, ArenaState, PoolState } from './obmalloc.js';
+export { debugAllocatorStats, printone } from './mallocStats.js';

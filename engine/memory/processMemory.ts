@@ -1,0 +1,299 @@
+// The memory of one simulated CPython process: the three allocator domains of Objects/obmalloc.c
+// (raw = libc malloc; mem and object = pymalloc, falling back to raw above 512 bytes), a static
+// area inside libpython's data segment for statically allocated objects, the page table that
+// fork shares copy-on-write, and the numbers /proc/PID/status and smaps_rollup report.
+
+import type { ProfileName } from '../profiles/index.js';
+import { memoryProfileFor, type FreeListKind, type MemoryProfile } from '../profiles/memory.js';
+import { AddressSpace, type Mapping } from './addressSpace.js';
+import { mapInterpreterImage, LIBPYTHON_DATA, LIBPYTHON_DATA_KIB } from './baseline.js';
+import { FrameTable, PAGE_SIZE } from './frames.js';
+import { FreeList } from './freeList.js';
+import { LibcMalloc, type MallocInfo } from './libcMalloc.js';
+import { Obmalloc } from './obmalloc.js';
+import { PageTable } from './pageTable.js';
+
+export interface ProcessMemoryOptions {
+  /** Version profile (default 3.11), by name or as a memory profile. */
+  profile?: ProfileName | MemoryProfile;
+  /** Patch level, for the releases whose memory layout changed within a minor version (3.7.0-3.7.3). */
+  micro?: number;
+  /** Anonymous memory (heap + mmaps) the process may map before allocations fail: MemoryError. */
+  limit?: number;
+  /** Physical memory to share with other processes of the same simulated machine. */
+  frames?: FrameTable;
+}
+
+/** The fields of /proc/PID/smaps_rollup, in kB. */
+export interface SmapsRollup {
+  Rss: number;
+  Pss: number;
+  Pss_Dirty: number;
+  Pss_Anon: number;
+  Pss_File: number;
+  Shared_Clean: number;
+  Shared_Dirty: number;
+  Private_Clean: number;
+  Private_Dirty: number;
+  Referenced: number;
+  Anonymous: number;
+}
+
+/** The memory lines of /proc/PID/status, in kB. */
+export interface ProcStatus {
+  VmPeak: number;
+  VmSize: number;
+  VmHWM: number;
+  VmRSS: number;
+  RssAnon: number;
+  RssFile: number;
+  RssShmem: number;
+  VmData: number;
+  VmStk: number;
+  VmExe: number;
+  VmLib: number;
+  VmPTE: number;
+  VmSwap: number;
+}
+
+export const DEFAULT_MEMORY_LIMIT = 2 * 1024 ** 3;
+/** Statically allocated objects start this far into libpython's data segment (C globals come first). */
+const STATIC_OBJECTS_OFFSET = 0x10000;
+
+function isAnonymous(m: Mapping): boolean {
+  return m.kind === 'anon' || m.kind === 'heap' || m.kind === 'stack';
+}
+
+interface ForkSource {
+  parent: ProcessMemory;
+}
+
+export class ProcessMemory {
+  readonly profile: MemoryProfile;
+  readonly frames: FrameTable;
+  readonly pages: PageTable;
+  readonly space: AddressSpace;
+  readonly libc: LibcMalloc;
+  readonly pymalloc: Obmalloc;
+  /** _Py_GetAllocatedBlocks' raw_allocated_blocks: object-domain blocks served by malloc. */
+  rawAllocatedBlocks = 0;
+  private staticNext = LIBPYTHON_DATA + STATIC_OBJECTS_OFFSET;
+  private readonly freeLists: { kind: FreeListKind; list: FreeList<unknown> }[] = [];
+
+  constructor(options: ProcessMemoryOptions | ForkSource = {}) {
+    if ('parent' in options) {
+      const parent = options.parent;
+      this.profile = parent.profile;
+      this.frames = parent.frames;
+      this.pages = parent.pages.fork();
+      this.space = parent.space.fork(this.pages);
+      this.libc = parent.libc.fork(this.space);
+      this.pymalloc = parent.pymalloc.fork(this.space);
+      this.rawAllocatedBlocks = parent.rawAllocatedBlocks;
+      this.staticNext = parent.staticNext;
+      return;
+    }
+    const p = options.profile ?? '3.11';
+    this.profile = typeof p === 'string' ? memoryProfileFor(p, options.micro) : p;
+    this.frames = options.frames ?? new FrameTable();
+    this.pages = new PageTable(this.frames);
+    this.space = new AddressSpace(this.pages, options.limit ?? DEFAULT_MEMORY_LIMIT);
+    mapInterpreterImage(this.space, this.profile.name);
+    this.libc = new LibcMalloc(this.space);
+    this.pymalloc = new Obmalloc(this.profile, this.space);
+  }
+
+  // ---- PyObject_Malloc family (Objects/obmalloc.c _PyObject_Malloc and friends) ----
+
+  objectMalloc(n: number): number {
+    return this.pymalloc.alloc(n) || this.rawForObject(n);
+  }
+
+  objectCalloc(nelem: number, elsize: number): number {
+    const n = nelem * elsize;
+    const p = this.pymalloc.alloc(n);
+    if (p !== 0) return p;
+    const q = this.rawCalloc(nelem, elsize);
+    if (q !== 0) this.rawAllocatedBlocks++;
+    return q;
+  }
+
+  objectRealloc(p: number, n: number): number {
+    if (p === 0) return this.objectMalloc(n);
+    const q = this.pymalloc.realloc(p, n, (m) => this.rawForObject(m));
+    return q !== -1 ? q : this.rawRealloc(p, n);
+  }
+
+  objectFree(p: number): void {
+    if (p === 0) return;
+    if (!this.pymalloc.free(p)) {
+      this.libc.free(p);
+      this.rawAllocatedBlocks--;
+    }
+  }
+
+  // ---- PyMem_Malloc family: pymalloc as well since 3.6 ----
+
+  memMalloc(n: number): number {
+    return this.objectMalloc(n);
+  }
+
+  memCalloc(nelem: number, elsize: number): number {
+    return this.objectCalloc(nelem, elsize);
+  }
+
+  memRealloc(p: number, n: number): number {
+    return this.objectRealloc(p, n);
+  }
+
+  memFree(p: number): void {
+    this.objectFree(p);
+  }
+
+  // ---- PyMem_RawMalloc family (Objects/obmalloc.c _PyMem_RawMalloc): libc, never a 0-byte request ----
+
+  rawMalloc(n: number): number {
+    return this.libc.malloc(n === 0 ? 1 : n);
+  }
+
+  rawCalloc(nelem: number, elsize: number): number {
+    if (nelem === 0 || elsize === 0) nelem = elsize = 1;
+    return this.libc.malloc(nelem * elsize, true);
+  }
+
+  rawRealloc(p: number, n: number): number {
+    return this.libc.realloc(p, n === 0 ? 1 : n);
+  }
+
+  rawFree(p: number): void {
+    this.libc.free(p);
+  }
+
+  private rawForObject(n: number): number {
+    const p = this.rawMalloc(n);
+    if (p !== 0) this.rawAllocatedBlocks++;
+    return p;
+  }
+
+  /** Usable size of a live block of any domain (pymalloc's size class, or malloc_usable_size). */
+  sizeOf(p: number): number {
+    const s = this.pymalloc.usableSize(p);
+    return s >= 0 ? s : this.libc.usableSize(p);
+  }
+
+  /** sys.getallocatedblocks() */
+  allocatedBlocks(): number {
+    return this.pymalloc.allocatedBlocks() + this.rawAllocatedBlocks;
+  }
+
+  /** Memory for a statically allocated object (None, small ints, builtin types) in libpython's
+   *  data segment: stable addresses near the other C globals, never freed. */
+  staticAlloc(size: number, align = 16): number {
+    const addr = Math.ceil(this.staticNext / align) * align;
+    if (addr + size > LIBPYTHON_DATA + LIBPYTHON_DATA_KIB * 1024) throw new Error('static data segment exhausted');
+    this.staticNext = addr + size;
+    return addr;
+  }
+
+  // ---- pages ----
+
+  /** Records a read or write of simulated memory; does nothing unless a fork made pages shared. */
+  touch(addr: number, len: number, write: boolean): void {
+    if (this.pages.tracking && write) this.pages.write(addr, len);
+  }
+
+  /** os.fork(): the child's memory, a copy-on-write view of this one. */
+  fork(): ProcessMemory {
+    const child = new ProcessMemory({ parent: this });
+    for (const { kind, list } of this.freeLists) child.freeLists.push({ kind, list: list.fork() });
+    return child;
+  }
+
+  /** Process exit: every page goes back, shared frames stay with the other processes. */
+  exit(): void {
+    this.pages.destroy();
+  }
+
+  smapsRollup(): SmapsRollup {
+    const r: SmapsRollup = {
+      Rss: 0, Pss: 0, Pss_Dirty: 0, Pss_Anon: 0, Pss_File: 0, Shared_Clean: 0, Shared_Dirty: 0,
+      Private_Clean: 0, Private_Dirty: 0, Referenced: 0, Anonymous: 0,
+    };
+    let pss = 0;
+    let pssDirty = 0;
+    let pssAnon = 0;
+    for (const m of this.space.mappings) {
+      const c = this.pages.count(m.start, m.end);
+      r.Rss += c.rss;
+      r.Shared_Clean += c.sharedClean;
+      r.Shared_Dirty += c.sharedDirty;
+      r.Private_Clean += c.privateClean;
+      r.Private_Dirty += c.privateDirty;
+      pss += c.pss;
+      pssDirty += c.pssDirty;
+      // Written pages of private file mappings are anonymous copies too.
+      const anonymous = isAnonymous(m);
+      r.Anonymous += anonymous ? c.rss : c.sharedDirty + c.privateDirty;
+      pssAnon += anonymous ? c.pss : c.pssDirty;
+    }
+    const kb = PAGE_SIZE / 1024;
+    for (const k of ['Rss', 'Shared_Clean', 'Shared_Dirty', 'Private_Clean', 'Private_Dirty', 'Anonymous'] as const) r[k] *= kb;
+    r.Referenced = r.Rss;
+    r.Pss = Math.floor(pss * kb);
+    r.Pss_Dirty = Math.floor(pssDirty * kb);
+    r.Pss_Anon = Math.floor(pssAnon * kb);
+    r.Pss_File = Math.floor((pss - pssAnon) * kb);
+    return r;
+  }
+
+  status(): ProcStatus {
+    const kb = PAGE_SIZE / 1024;
+    let data = 0, stack = 0, exe = 0, lib = 0, anonRss = 0;
+    for (const m of this.space.mappings) {
+      const size = (m.end - m.start) / 1024;
+      if (m.kind === 'stack') stack += size;
+      else if (m.perms[1] === 'w' && m.perms[3] === 'p') data += size;
+      if (m.perms[2] === 'x' && m.kind === 'file') {
+        if (m === this.space.mappings.find((x) => x.kind === 'file' && x.perms[2] === 'x')) exe += size;
+        else lib += size;
+      }
+      const c = this.pages.count(m.start, m.end);
+      anonRss += isAnonymous(m) ? c.rss : c.sharedDirty + c.privateDirty;
+    }
+    const size = this.space.mappedBytes() / 1024;
+    const rss = this.pages.resident * kb;
+    return {
+      VmPeak: Math.max(this.space.mappedPeak / 1024, size), VmSize: size,
+      VmHWM: this.pages.residentPeak * kb, VmRSS: rss,
+      RssAnon: anonRss * kb, RssFile: rss - anonRss * kb, RssShmem: 0,
+      VmData: data, VmStk: stack, VmExe: exe, VmLib: lib,
+      // One 4 KiB page-table page per 2 MiB mapped, plus the upper levels.
+      VmPTE: Math.ceil(size / 2048) * 4 + 12, VmSwap: 0,
+    };
+  }
+
+  mallocInfo(): MallocInfo {
+    return this.libc.info();
+  }
+
+  // ---- free lists and the allocator report ----
+
+  /** A per-type free list sized by the profile, reported by `debugMallocStats`. Tuples take one
+   *  list per length, created in length order with blockName "N-sized PyTupleObject". */
+  createFreeList<T>(kind: FreeListKind, blockName: string, blockSize: number): FreeList<T> {
+    const caps = this.profile.freeLists;
+    const capacity = kind === 'tuple' ? caps.tuplePerSize : kind === 'asyncGenAsend' ? caps.asyncGen : caps[kind];
+    const list = new FreeList<T>(capacity, blockName, blockSize);
+    this.freeLists.push({ kind, list: list as FreeList<unknown> });
+    return list;
+  }
+
+  /** sys._debugmallocstats(): pymalloc's report, a blank line, then the free lists. */
+  debugMallocStats(): string {
+    const lines = [this.pymalloc.debugMallocStats(), '\n'];
+    for (const stat of this.profile.freeListStats) {
+      for (const { kind, list } of this.freeLists) if (kind === stat.kind) lines.push(list.statsLine());
+    }
+    return lines.join('');
+  }
+}

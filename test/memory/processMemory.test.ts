@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ProcessMemory } from '../../engine/memory/index.js';
+
+describe('ProcessMemory allocator domains', () => {
+  it('serves small object requests from pymalloc pools in the mmap area, 16 bytes apart per class', () => {
+    const m = new ProcessMemory();
+    const a = m.objectMalloc(56);
+    const b = m.objectMalloc(56);
+    expect(a).toBeGreaterThan(0x7f0000000000);
+    expect(b - a).toBe(64);
+    expect(m.sizeOf(a)).toBe(64);
+  });
+
+  it('routes requests over 512 bytes and zero-byte requests to libc malloc on the brk heap', () => {
+    const m = new ProcessMemory();
+    const big = m.objectMalloc(513);
+    expect(big).toBeGreaterThanOrEqual(0x555555559000);
+    expect(big).toBeLessThan(0x560000000000);
+    expect(m.sizeOf(big)).toBe(520);
+    const zero = m.objectMalloc(0);
+    expect(m.sizeOf(zero)).toBe(24);
+    expect(m.allocatedBlocks()).toBe(2);
+    m.objectFree(big);
+    m.objectFree(zero);
+    expect(m.allocatedBlocks()).toBe(0);
+  });
+
+  it('returns 0 past the memory limit so the caller raises MemoryError', () => {
+    const m = new ProcessMemory({ limit: 64 * 1024 * 1024 });
+    expect(m.objectMalloc(100 * 1024 * 1024)).toBe(0);
+    expect(m.rawMalloc(10 * 1024 * 1024)).not.toBe(0);
+  });
+
+  it('hands out stable static addresses inside libpython\'s data segment', () => {
+    const m = new ProcessMemory();
+    const none = m.staticAlloc(16);
+    const t = m.staticAlloc(24, 8);
+    expect(t).toBeGreaterThanOrEqual(none + 16);
+    expect(m.fork().staticAlloc(8)).toBe(m.staticAlloc(8));
+  });
+});
