@@ -215,6 +215,8 @@ export interface LaunchedKernel {
   process: ChildProcess;
   /** What the kernel wrote on stderr so far. */
   stderr(): string;
+  /** performance.now() just before the process was spawned. */
+  startedAt: number;
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
   stop(): Promise<void>;
@@ -224,6 +226,7 @@ export interface LaunchedKernel {
 export async function launchKernel(command: string[], env: NodeJS.ProcessEnv = process.env): Promise<LaunchedKernel> {
   const connection = await newConnection();
   const file = writeConnectionFile(connection);
+  const startedAt = performance.now();
   const child = spawn(command[0]!, command.slice(1).map((arg) => (arg === '{connection_file}' ? file : arg)), { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
@@ -234,6 +237,7 @@ export async function launchKernel(command: string[], env: NodeJS.ProcessEnv = p
   return {
     client,
     process: child,
+    startedAt,
     stderr: () => stderr,
     exited,
     stop: async () => {

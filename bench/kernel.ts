@@ -1,0 +1,124 @@
+// Kernel benchmark: pymemlab against ipykernel, measured in the same run on the same machine.
+// `node dist/bench/kernel.js` (after `npm run build`); PYMEMLAB_BENCH_QUICK=1 for fewer repetitions.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchKernel, type KernelClient, type LaunchedKernel } from './kernel-client.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const QUICK = process.env.PYMEMLAB_BENCH_QUICK === '1';
+const COLD_STARTS = QUICK ? 3 : 10;
+const EXECUTES = QUICK ? 100 : 500;
+const JUNK_FRAMES = 10_000;
+const ENDURANCE = QUICK ? 1000 : 5000;
+
+/** The floors issue 2 sets for pymemlab. */
+const FLOORS = { coldStartMs: 300, executeMedianMs: 1.5, rssGrowthMb: 20 };
+
+const KERNELS: Record<string, string[]> = {
+  pymemlab: [process.execPath, join(ROOT, 'bin', 'pymemlab.js'), 'kernel', '-f', '{connection_file}'],
+  ipykernel: ['/usr/bin/python3', '-m', 'ipykernel_launcher', '-f', '{connection_file}'],
+};
+
+interface Result {
+  coldStartMs: number;
+  executeMedianMs: number | null;
+  junkThenInfoMs: number;
+  rssGrowthMb: number | null;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'))!;
+  return Number(line.split(/\s+/)[1]) / 1024;
+}
+
+async function coldStart(command: string[]): Promise<number> {
+  const kernel = await launchKernel(command);
+  const reply = await kernel.client.request('shell', 'kernel_info_request', {}, 30_000);
+  const elapsed = performance.now() - kernel.startedAt;
+  if (reply.content.status !== 'ok') throw new Error('kernel_info failed');
+  await kernel.stop();
+  return elapsed;
+}
+
+/** Time from sending `1+1` to its execute_reply; null when the kernel cannot run it. */
+async function executeLatency(client: KernelClient): Promise<number | null> {
+  const times: number[] = [];
+  for (let run = 0; run < EXECUTES; run++) {
+    const start = performance.now();
+    const reply = await client.request('shell', 'execute_request', { code: '1+1', silent: false, store_history: true, user_expressions: {}, allow_stdin: false });
+    if (reply.content.status !== 'ok') return null;
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+async function junkThenInfo(kernel: LaunchedKernel): Promise<number> {
+  const start = performance.now();
+  for (let frame = 0; frame < JUNK_FRAMES; frame++) {
+    await kernel.client.shell.send([Buffer.from(`junk ${frame}`), Buffer.from([frame & 0xff])]);
+  }
+  await kernel.client.request('shell', 'kernel_info_request', {}, 60_000);
+  return performance.now() - start;
+}
+
+async function rssGrowth(kernel: LaunchedKernel): Promise<number | null> {
+  const run = (): Promise<{ content: { status?: string } }> =>
+    kernel.client.request('shell', 'execute_request', { code: 'x = [i for i in range(10)]\nx[-1]', silent: false, store_history: true, user_expressions: {}, allow_stdin: false });
+  for (let warm = 0; warm < 100; warm++) await run();
+  const before = rssMb(kernel.process.pid!);
+  for (let count = 0; count < ENDURANCE; count++) {
+    if ((await run()).content.status !== 'ok') return null;
+  }
+  return rssMb(kernel.process.pid!) - before;
+}
+
+async function measure(name: string): Promise<Result> {
+  const command = KERNELS[name]!;
+  const starts: number[] = [];
+  for (let run = 0; run < COLD_STARTS; run++) starts.push(await coldStart(command));
+  const kernel = await launchKernel(command);
+  try {
+    await kernel.client.waitForReady(30_000);
+    const executeMedianMs = await executeLatency(kernel.client);
+    const junkThenInfoMs = await junkThenInfo(kernel);
+    const rssGrowthMb = executeMedianMs === null ? null : await rssGrowth(kernel);
+    return { coldStartMs: median(starts), executeMedianMs, junkThenInfoMs, rssGrowthMb };
+  } finally {
+    await kernel.stop();
+  }
+}
+
+function show(value: number | null, unit: string): string {
+  return value === null ? 'n/a (no engine)' : `${value.toFixed(unit === 'MB' ? 1 : 2)} ${unit}`;
+}
+
+function ratio(ours: number | null, theirs: number | null): string {
+  return ours === null || theirs === null ? '' : `x${(ours / theirs).toFixed(2)}`;
+}
+
+function floor(value: number | null, limit: number): string {
+  if (value === null) return 'not measured';
+  return value <= limit ? `ok (<= ${limit})` : `ABOVE FLOOR (${limit})`;
+}
+
+async function main(): Promise<void> {
+  const ours = await measure('pymemlab');
+  const theirs = await measure('ipykernel');
+  const rows: [string, number | null, number | null, string, number | null][] = [
+    ['cold start to kernel_info_reply', ours.coldStartMs, theirs.coldStartMs, 'ms', FLOORS.coldStartMs],
+    [`1+1 execute_reply, median of ${EXECUTES}`, ours.executeMedianMs, theirs.executeMedianMs, 'ms', FLOORS.executeMedianMs],
+    [`${JUNK_FRAMES} junk frames, then kernel_info`, ours.junkThenInfoMs, theirs.junkThenInfoMs, 'ms', null],
+    [`RSS growth over ${ENDURANCE} executes`, ours.rssGrowthMb, theirs.rssGrowthMb, 'MB', FLOORS.rssGrowthMb],
+  ];
+  const lines = rows.map(([what, mine, other, unit, limit]) =>
+    `${what.padEnd(40)} pymemlab ${show(mine, unit).padEnd(16)} ipykernel ${show(other, unit).padEnd(12)} ratio ${ratio(mine, other).padEnd(7)} ${limit === null ? '' : floor(mine, limit)}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main();
