@@ -2,6 +2,7 @@
 import type { ICodeCell } from '@jupyterlab/nbformat';
 import { parseArgs } from 'node:util';
 import { diffOutputs } from './compareOutputs.js';
+import { processConsole, type Console } from './console.js';
 import { executeNotebook, outputIgnored, type NotebookRun } from './executeNotebook.js';
 import { findKernelSpec, pymemlabKernelSpec } from './kernelspec.js';
 import type { KernelSession } from './kernelSession.js';
@@ -19,16 +20,6 @@ Executes notebooks top to bottom, each on a fresh kernel.
   --server URL     run on a Jupyter Server instead of a local kernel
   --token T        the server's token (default: $JUPYTER_TOKEN)
 Exit status: 0 all good, 1 differences or failing cells, 2 bad arguments or unreadable notebooks.`;
-
-export interface Console {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-const processConsole: Console = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
 
 interface RunOptions {
   paths: string[];

@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Console } from '../../kernel/runner/cli.js';
+import type { Console } from '../../kernel/runner/console.js';
 
 export function codeCell(source: string, tags: string[] = []): Record<string, unknown> {
   return { cell_type: 'code', execution_count: null, metadata: tags.length ? { tags } : {}, outputs: [], source };
