@@ -242,8 +242,13 @@ export class Kernel {
     const restart = request.content.restart === true;
     await this.channels.reply(channel, request, 'shutdown_reply', { status: 'ok', restart });
     await this.channels.publish('status', request, { execution_state: 'idle' });
+    await this.stop();
+  }
+
+  /** Closes everything; the sockets' linger lets queued replies go out before the process ends. */
+  async stop(): Promise<void> {
     await this.worker.stop();
     this.channels.close();
-    process.exit(0);
+    setTimeout(() => process.exit(0), 2000).unref();
   }
 }

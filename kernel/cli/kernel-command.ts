@@ -18,5 +18,23 @@ export async function kernelMain(args: string[]): Promise<number> {
     ...(hashSeed === undefined ? {} : { hashSeed }),
   });
   await kernel.start();
+  process.on('SIGTERM', () => void kernel.stop());
+  watchParent(() => void kernel.stop());
   return -1;
+}
+
+/** Jupyter names its own pid in JPY_PARENT_PID: a kernel whose launcher died should not linger. */
+function watchParent(onGone: () => void): void {
+  const parent = Number(process.env.JPY_PARENT_PID);
+  if (!Number.isInteger(parent) || parent <= 1) return;
+  const timer = setInterval(() => {
+    try {
+      process.kill(parent, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') return;
+      clearInterval(timer);
+      onGone();
+    }
+  }, 2000);
+  timer.unref();
 }

@@ -25,9 +25,9 @@ export type MessageListener = (channel: RequestChannel, message: Incoming) => vo
 
 export class Channels {
   readonly signer: Signer;
-  private readonly shell = new zmq.Router({ maxMessageSize: MAX_MESSAGE_BYTES, linger: 0 });
-  private readonly control = new zmq.Router({ maxMessageSize: MAX_MESSAGE_BYTES, linger: 0 });
-  private readonly stdin = new zmq.Router({ maxMessageSize: MAX_MESSAGE_BYTES, linger: 0 });
+  private readonly shell = new zmq.Router({ maxMessageSize: MAX_MESSAGE_BYTES, linger: 1000 });
+  private readonly control = new zmq.Router({ maxMessageSize: MAX_MESSAGE_BYTES, linger: 1000 });
+  private readonly stdin = new zmq.Router({ maxMessageSize: MAX_MESSAGE_BYTES, linger: 1000 });
   private readonly iopub = new zmq.Publisher({ linger: 1000 });
   private readonly heartbeat = new zmq.Reply({ linger: 0 });
   private readonly queues = new Map<zmq.Socket, SendQueue>();
