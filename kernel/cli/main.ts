@@ -12,6 +12,7 @@ Commands:
   exec FILE.py [--python X.Y] [ARGS...]      run a Python file, like python3 FILE.py
   console [--python X.Y]                     an interactive session in the terminal
   run NOTEBOOK|DIR... [options]              execute notebooks (pymemlab run --help)
+  export NOTEBOOK|DIR... --out DIR           build the HTML documentation site
   --help, --version
 
 The Python is simulated: CPython 3.11 by default, --python picks another supported version.
@@ -26,6 +27,7 @@ const commands: Record<string, Command> = {
   exec: async (args) => (await import('./exec-command.js')).execMain(args),
   console: async (args) => (await import('./console-command.js')).consoleMain(args),
   run: async (args) => (await import('../runner/cli.js')).runMain(args),
+  export: async (args) => (await import('../export/cli.js')).exportMain(args),
 };
 
 async function main(argv: string[]): Promise<number> {
