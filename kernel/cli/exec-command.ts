@@ -1,6 +1,7 @@
 // `pymemlab exec FILE.py [--python X.Y] [ARGS...]`: runs a file as `python3 FILE.py ARGS` would:
 // its output, CPython's traceback on stderr and status 1 for an uncaught exception, sys.exit's status.
 import { readFileSync } from 'node:fs';
+import { getSystemErrorMap } from 'node:util';
 import { LineReader } from './line-reader.js';
 import { pythonOption } from './options.js';
 import { TerminalEngine } from './terminal-engine.js';
@@ -23,6 +24,14 @@ function splitArgs(args: string[]): { python: string; file: string; scriptArgs: 
   return { python: pythonOption(python), file, scriptArgs: rest };
 }
 
+/** `[Errno 2] No such file or directory`, as CPython words an OSError. */
+function osErrorText(error: NodeJS.ErrnoException): string {
+  const errno = error.errno === undefined ? undefined : -error.errno;
+  const message = error.errno === undefined ? undefined : getSystemErrorMap().get(error.errno)?.[1];
+  if (errno === undefined || message === undefined) return error.message;
+  return `[Errno ${errno}] ${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+}
+
 /** CPython prints a SystemExit's non-integer argument and exits with status 1. */
 function exitStatus(evalue: string, requested: number | null): { status: number; message: string | null } {
   if (requested !== null) return { status: requested, message: /^-?\d+$|^None$|^$/.test(evalue) ? null : evalue };
@@ -35,7 +44,7 @@ export async function execMain(args: string[]): Promise<number> {
   try {
     source = readFileSync(file, 'utf8');
   } catch (error) {
-    process.stderr.write(`pymemlab: can't open file '${file}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    process.stderr.write(`pymemlab: can't open file '${file}': ${osErrorText(error as NodeJS.ErrnoException)}\n`);
     return 2;
   }
   const lines = new LineReader();
