@@ -1,6 +1,7 @@
 // Chapter notebooks and hand-written Markdown files turned into page bodies.
 import type { ICodeCell, IMarkdownCell, INotebookContent } from '@jupyterlab/nbformat';
 import { joinLines } from '../runner/multiline.js';
+import { textOf } from './htmlText.js';
 import { escapeHtml, highlightCode, renderMarkdown, type Heading, type PageEnv } from './markdown.js';
 import { renderOutput, type OutputContext } from './outputs.js';
 
@@ -21,8 +22,7 @@ function titleOf(headings: Heading[], fallback: string): string {
 }
 
 function summaryOf(html: string): string {
-  const paragraph = /<p>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
-  const text = paragraph.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  const text = textOf(/<p>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '');
   return text.length > 180 ? `${text.slice(0, 177).replace(/\s+\S*$/, '')}…` : text;
 }
 

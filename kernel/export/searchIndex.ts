@@ -1,5 +1,6 @@
 // The client-side search index: one document per section (a page split at its headings), shipped
 // as a script so it loads from file:// where fetching JSON is not allowed.
+import { textOf } from './htmlText.js';
 import type { Page } from './pages.js';
 
 export interface SearchDocument {
@@ -10,36 +11,23 @@ export interface SearchDocument {
   text: string;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
-
-/** Readable text of generated HTML: pictures, scripts, MathML twins, prompts and anchors left out. */
-export function textOf(html: string): string {
-  return html
-    .replace(/<(svg|script|style|math)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<span class="prompt">[^<]*<\/span>/g, ' ')
-    .replace(/<a class="anchor"[^>]*>[^<]*<\/a>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#?\w+);/g, (match, name: string) =>
-      ENTITIES[name] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0${name.slice(1)}` : name.slice(1))) : match))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export function searchDocuments(pages: Page[]): SearchDocument[] {
   const documents: SearchDocument[] = [];
   for (const page of pages) {
-    const titles = new Map(page.headings.map((heading) => [heading.id, heading.text]));
+    const headings = new Map(page.headings.map((heading) => [heading.id, heading]));
     // Split just before each heading that carries an id; the first piece belongs to the page itself.
     const pieces = page.body.split(/(?=<h[1-4][^>]*\sid=")/);
     for (const piece of pieces) {
       const id = /^<h[1-4][^>]*\sid="([^"]+)"/.exec(piece)?.[1];
+      const heading = id ? headings.get(id) : undefined;
       const text = textOf(piece);
       if (!text) continue;
       documents.push({
         id: documents.length,
-        title: (id && titles.get(id)) || page.title,
+        title: heading?.text ?? page.title,
         pageTitle: page.title,
-        href: id ? `${page.slug}.html#${id}` : `${page.slug}.html`,
+        // The page's own title starts the page: its result opens the page at the top.
+        href: heading && heading.level > 1 ? `${page.slug}.html#${heading.id}` : `${page.slug}.html`,
         text,
       });
     }

@@ -78,6 +78,8 @@ describe('pymemlab export', () => {
     const index = page('index.html');
     expect(index).toMatch(/<ol class="chapter-list">.*Every kind of output.*Reference counts/s);
     expect(index).toContain('Every object carries a count of the references to it');
+    // Math in a summary reads as its TeX source, not as KaTeX's drawn glyphs run together.
+    expect(index).toContain('with math like a^2 + b^2 = c^2 inline and');
   });
 
   it('embeds a search index with one entry per section', () => {
