@@ -11,7 +11,7 @@
 
 import type { MemoryProfile } from '../profiles/memory.js';
 import type { AddressSpace } from './addressSpace.js';
-import { MMAP_ZONE_TOP } from './pageTable.js';
+import { MMAP_ZONE_TOP, type PageTable } from './pageTable.js';
 import { printone } from './mallocStats.js';
 
 /** sizeof(struct pool_header) on 64-bit: count/padding, freeblock, nextpool, prevpool, 4 uints. */
@@ -31,6 +31,7 @@ export class Obmalloc {
   readonly poolOverhead: number;
   /** Link slots per pool: one per ALIGNMENT bytes. */
   private readonly slots: number;
+  private readonly pages: PageTable;
 
   // Pool state, by pool number (see above).
   private poolBase = new Float64Array(0);
@@ -61,6 +62,8 @@ export class Obmalloc {
 
   /** Pool slots of the mmap zone (counted down from its top) -> pool number + 1; 0 = not pymalloc's. */
   private poolAt = new Int32Array(0);
+  /** Bytes below the mmap zone's top that poolAt covers. */
+  private poolAtSpan = 0;
   /** Radix-tree interior nodes ever created (3.10+): keys of MAP_TOP and MAP_TOP|MAP_MID indices. */
   private readonly mapMidNodes = new Set<number>();
   private readonly mapBotNodes = new Set<number>();
@@ -79,6 +82,7 @@ export class Obmalloc {
     this.poolsPerArena = this.arenaSize / this.poolSize;
     this.poolOverhead = Math.ceil(POOL_HEADER_SIZE / this.alignment) * this.alignment;
     this.slots = this.poolSize >> this.alignShift;
+    this.pages = space.pages;
     this.nfp2lasta = new Int32Array(this.poolsPerArena + 1).fill(NONE);
     this.growPools(this.nclasses);
     for (let i = 0; i < this.nclasses; i++) {
@@ -104,7 +108,7 @@ export class Obmalloc {
     this.freeblock[pool] = next;
     if (next === 0) this.poolExtend(pool, size);
     const addr = this.poolBase[pool] + bp;
-    if (this.space.pages.tracking) this.touchAlloc(pool, addr, size);
+    if (this.pages.tracking) this.touchAlloc(pool, addr, size);
     return addr;
   }
 
@@ -118,9 +122,9 @@ export class Obmalloc {
     this.links[pool * this.slots + (off >> this.alignShift)] = lastfree;
     this.freeblock[pool] = off;
     const left = --this.count[pool];
-    if (this.space.pages.tracking) {
-      this.space.pages.write(p, 8);
-      this.space.pages.write(base, POOL_HEADER_SIZE);
+    if (this.pages.tracking) {
+      this.pages.write(p, 8);
+      this.pages.write(base, POOL_HEADER_SIZE);
     }
     if (lastfree === 0) {
       // The pool was full: back to the front of its usedpools list, so its block is reused next.
@@ -141,7 +145,7 @@ export class Obmalloc {
     if (nbytes <= size && 4 * nbytes > 3 * size) return p;
     const bp = this.alloc(nbytes) || fallbackMalloc(nbytes);
     if (bp !== 0) {
-      this.space.pages.write(bp, Math.min(size, nbytes));
+      this.pages.write(bp, Math.min(size, nbytes));
       this.free(p);
     }
     return bp;
@@ -159,14 +163,14 @@ export class Obmalloc {
   }
 
   private poolOf(p: number): number {
-    const slot = Math.floor((MMAP_ZONE_TOP - 1 - p) / this.poolSize);
-    if (slot < 0 || slot >= this.poolAt.length) return -1;
-    return this.poolAt[slot] - 1;
+    const below = MMAP_ZONE_TOP - 1 - p;
+    if (below < 0 || below >= this.poolAtSpan) return -1;
+    return this.poolAt[(below / this.poolSize) | 0] - 1;
   }
 
   private touchAlloc(pool: number, addr: number, size: number): void {
-    this.space.pages.write(addr, this.blockSize(size));
-    this.space.pages.write(this.poolBase[pool], POOL_HEADER_SIZE);
+    this.pages.write(addr, this.blockSize(size));
+    this.pages.write(this.poolBase[pool], POOL_HEADER_SIZE);
   }
 
   // Objects/obmalloc.c pymalloc_pool_extend: carve the next virgin block, or unlink a full pool.
@@ -178,7 +182,7 @@ export class Obmalloc {
       this.links[pool * this.slots + (off >> this.alignShift)] = 0;
       // Writing the NULL link makes the virgin block's page resident; the object written there next
       // may reach into the following page.
-      this.space.pages.write(this.poolBase[pool] + off, this.blockSize(size));
+      this.pages.write(this.poolBase[pool] + off, this.blockSize(size));
       return;
     }
     const next = this.nextpool[pool];
@@ -219,12 +223,12 @@ export class Obmalloc {
     this.nextpool[size] = this.prevpool[size] = pool;
     this.count[pool] = 1;
     const base = this.poolBase[pool];
-    this.space.pages.write(base, POOL_HEADER_SIZE);
+    this.pages.write(base, POOL_HEADER_SIZE);
     if (this.szidx[pool] === size) {
       // Same size class as last time: header and free list are still set up.
       const bp = this.freeblock[pool];
       this.freeblock[pool] = this.links[pool * this.slots + (bp >> this.alignShift)];
-      this.space.pages.write(base + bp, this.blockSize(size));
+      this.pages.write(base + bp, this.blockSize(size));
       return base + bp;
     }
     this.szidx[pool] = size;
@@ -234,7 +238,7 @@ export class Obmalloc {
     this.maxnextoffset[pool] = this.poolSize - bsize;
     this.freeblock[pool] = bp + bsize;
     this.links[pool * this.slots + ((bp + bsize) >> this.alignShift)] = 0;
-    this.space.pages.write(base + bp, 2 * bsize);
+    this.pages.write(base + bp, 2 * bsize);
     return base + bp;
   }
 
@@ -350,6 +354,7 @@ export class Obmalloc {
       const grown = new Int32Array(Math.max(topSlot + 1, this.poolAt.length * 2));
       grown.set(this.poolAt);
       this.poolAt = grown;
+      this.poolAtSpan = grown.length * this.poolSize;
     }
     const firstPool = this.nclasses + arena * this.poolsPerArena;
     for (let k = 0; k < n; k++) this.poolAt[topSlot - k] = used ? firstPool + k + 1 : 0;
@@ -506,6 +511,7 @@ export class Obmalloc {
     c.usableArenas = this.usableArenas;
     c.nfp2lasta.set(this.nfp2lasta);
     c.poolAt = this.poolAt.slice();
+    c.poolAtSpan = this.poolAtSpan;
     for (const k of this.mapMidNodes) c.mapMidNodes.add(k);
     for (const k of this.mapBotNodes) c.mapBotNodes.add(k);
     c.narenasCurrentlyAllocated = this.narenasCurrentlyAllocated;

@@ -1,0 +1,112 @@
+// The allocator against the real interpreters: each program in cpython/ was run by CPython 3.6,
+// 3.7, 3.8, 3.11, 3.12 and 3.13 (outputs NAME.X.Y.out, recorded with the cpython-goldens tool,
+// one interpreter at a time). Here the same allocations are made on the simulated process of that
+// version, and the program's printout is computed from the simulated addresses.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ProcessMemory } from '../../engine/memory/index.js';
+import type { ProfileName } from '../../engine/profiles/index.js';
+
+const VERSIONS: ProfileName[] = ['3.6', '3.7', '3.8', '3.11', '3.12', '3.13'];
+/** sizeof(PyBytesObject) without its data: bytes(n) asks PyObject_Malloc for 33 + n bytes. */
+const BYTES_HEADER = 33;
+
+function golden(name: string, version: string): string {
+  return readFileSync(new URL(`./cpython/${name}.${version}.out`, import.meta.url), 'utf8');
+}
+
+/** pool_geometry.py: the grid the ids of 3000 blocks of one size class sit on. */
+function poolGeometry(m: ProcessMemory, size: number): string {
+  const ids: number[] = [];
+  for (let i = 0; i < 3000; i++) ids.push(m.objectMalloc(size));
+  let found = '';
+  for (let bits = 10; bits < 22; bits++) {
+    const pool = 2 ** bits;
+    const offsets = ids.map((id) => id % pool);
+    const first = Math.min(...offsets);
+    if (offsets.every((o) => (o - first) % size === 0)) {
+      found = `pool ${pool}, first block at ${first}, last block at ${Math.max(...offsets)}`;
+    }
+  }
+  const align = Math.min(...ids.map((id) => 2 ** Math.min(30, countTrailingZeros(id))));
+  return `block ${size}: ${found}, alignment ${align}\n`;
+}
+
+function countTrailingZeros(n: number): number {
+  let z = 0;
+  while (n % 2 === 0 && z < 64) {
+    n /= 2;
+    z++;
+  }
+  return z;
+}
+
+/** reuse.py */
+function reuse(m: ProcessMemory): string {
+  const bytes = (n: number) => m.objectMalloc(BYTES_HEADER + n);
+  for (let i = 0; i < 300; i++) bytes(400);
+  const a = bytes(400);
+  const b = bytes(400);
+  const c = bytes(400);
+  const out = [`consecutive blocks 448 apart: ${py(b - a === 448 && c - b === 448)}`];
+  m.objectFree(a);
+  m.objectFree(c);
+  const d = bytes(400);
+  const e = bytes(400);
+  out.push(`last freed comes back first: ${py(d === c)} ${py(e === a)}`);
+  out.push(`512-byte request in an arena: ${py(bytes(512 - 33) > 0x700000000000)}`);
+  out.push(`513-byte request on the brk heap: ${py(bytes(513 - 33) < 0x700000000000)}`);
+  return out.join('\n') + '\n';
+}
+
+/** malloc_threshold.py: bytes of 200 kB and 2 MB go through PyObject_Malloc to malloc. */
+function mallocThreshold(m: ProcessMemory): string {
+  const first = m.objectMalloc(BYTES_HEADER + 200_000);
+  const out = [`first 200 kB block mmapped: ${py(first > 0x700000000000)}`];
+  m.objectFree(first);
+  const second = m.objectMalloc(BYTES_HEADER + 200_000);
+  out.push(`after its free, the next one on the heap: ${py(second < 0x700000000000)}`);
+  const third = m.objectMalloc(BYTES_HEADER + 2_000_000);
+  out.push(`a 2 MB block mmapped: ${py(third > 0x700000000000)}`);
+  return out.join('\n') + '\n';
+}
+
+/** debugmallocstats.py's normalisation of the report. */
+function reportLayout(text: string): string {
+  const out: string[] = [];
+  for (let line of text.split('\n').slice(0, -1)) {
+    if (/^\s*\d+\s+\d+\s+\d+\s+\d+\s+\d+$/.test(line) || line.includes(' free ')) continue;
+    if (line.includes('=') && !line.startsWith('Small')) {
+      const [label, value] = line.split('=');
+      line = `${label.trimEnd().replace(/[0-9]+/g, 'N')} [${label.length} columns] = [${value.length} columns]`;
+    }
+    out.push(line);
+  }
+  return out.join('\n') + '\n';
+}
+
+function py(b: boolean): string {
+  return b ? 'True' : 'False';
+}
+
+describe.each(VERSIONS)('CPython %s', (version) => {
+  it('places blocks on the same pool grid (pool_geometry.py)', () => {
+    const m = new ProcessMemory({ profile: version });
+    const text = [48, 144, 208, 480].map((size) => poolGeometry(m, size)).join('');
+    expect(text).toBe(golden('pool_geometry', version));
+  });
+
+  it('reuses freed blocks last-in first-out and sends > 512 bytes to malloc (reuse.py)', () => {
+    expect(reuse(new ProcessMemory({ profile: version }))).toBe(golden('reuse', version));
+  });
+
+  it('follows glibc\'s dynamic mmap threshold (malloc_threshold.py)', () => {
+    expect(mallocThreshold(new ProcessMemory({ profile: version }))).toBe(golden('malloc_threshold', version));
+  });
+
+  it('prints sys._debugmallocstats() in CPython\'s layout (debugmallocstats.py)', () => {
+    const m = new ProcessMemory({ profile: version });
+    for (let n = 1; n <= 512; n += 7) m.objectMalloc(n);
+    expect(reportLayout(m.debugMallocStats())).toBe(golden('debugmallocstats', version));
+  });
+});
