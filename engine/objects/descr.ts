@@ -65,9 +65,16 @@ export class PyMemberDescr extends PyGCObject {
   }
 }
 
-/** A slot exposed as a dunder of a builtin type: `int.__add__`. `call` receives self first. */
+/** A slot exposed as a dunder of a builtin type: `int.__add__`. `call` receives self first;
+ *  `wrapped` is the slot function itself, so a class inheriting the dunder can inherit the slot. */
 export class PyWrapperDescr extends PyGCObject {
-  constructor(readonly name: string, readonly call: CallFn, readonly objclass: PyType, readonly doc: string) {
+  constructor(
+    readonly name: string,
+    readonly call: CallFn,
+    readonly objclass: PyType,
+    readonly doc: string,
+    readonly wrapped: Function,
+  ) {
     super(wrapperDescrType);
   }
 }
@@ -162,4 +169,31 @@ methodWrapperType.tp_call = (callable, args, kwnames) => {
 builtinFunctionType.tp_call = (callable, args, kwnames) => {
   const f = callable as PyCFunction;
   return callNative(f.def, f.self as PyObject, args, kwnames);
+};
+
+/** A `__slots__` value: the object's slot array, made when the first slot is stored. */
+interface WithSlots extends PyObject {
+  slots?: (PyObject | null)[] | null;
+}
+
+memberDescrType.tp_descr_get = (descr, obj) => {
+  const d = descr as PyMemberDescr;
+  if (obj === null) return newref(descr);
+  const v = (obj as WithSlots).slots?.[d.index];
+  if (!v) throw attributeError(`'${obj.type.qualname}' object has no attribute '${d.name}'`);
+  return newref(v);
+};
+memberDescrType.tp_descr_set = (descr, obj, value) => {
+  const d = descr as PyMemberDescr;
+  const o = obj as WithSlots;
+  const old = o.slots?.[d.index] ?? null;
+  if (value === null) {
+    if (!old) throw attributeError(d.name);
+    o.slots![d.index] = null;
+    decref(old);
+    return;
+  }
+  o.slots ??= new Array(obj.type.slotNames.length).fill(null);
+  o.slots[d.index] = newref(value);
+  if (old) decref(old);
 };

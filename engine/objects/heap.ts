@@ -44,12 +44,16 @@ export function preHeaderSize(type: PyType): number {
   return size;
 }
 
-/** PyObject_Malloc for a new object of `size` bytes (its header included, pre-headers not). */
+/** PyObject_Malloc for a new object of `size` bytes (its header included, pre-headers not).
+ *  An instance of a class defined in Python holds a reference to its class (PyType_GenericAlloc);
+ *  subtype_dealloc gives it back. */
 export function allocObject(o: PyObject, size: number): void {
-  const pre = preHeaderSize(o.type);
+  const type = o.type;
+  const pre = preHeaderSize(type);
   const block = heap.allocator.objectMalloc(pre + size);
   if (block === 0) throw heap.memoryError();
   o.addr = block + pre;
+  if (type.flags & TypeFlags.HEAPTYPE) type.refcnt++;
   if (pre !== 0 && heap.collector) heap.collector.onAlloc(o as PyGCObject);
 }
 

@@ -8,6 +8,10 @@ import './str.js';
 import './tuple.js';
 import './dict.js';
 import './exceptions.js';
+import './objectmethods.js';
+import './typemethods.js';
+import './mappingproxy.js';
 import { readyTypes } from './ready.js';
 
 readyTypes();
+import './unicode/strtype.js';

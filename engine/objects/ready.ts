@@ -5,6 +5,7 @@ import type { PyObject } from './object.js';
 import { allocStatic } from './heap.js';
 import { registry, type Declared } from './define.js';
 import { PyClassMethodDescr, PyGetSetDescr, PyMethodDescr } from './descr.js';
+import { newWrapperFor } from './newwrapper.js';
 import type { NativeCode, NativeFunctionDef } from './native.js';
 import { wrappersFor } from './slots.js';
 import { newStaticStr } from './str.js';
@@ -22,6 +23,9 @@ function staticEntry(o: PyObject, size: number): PyObject {
 
 function readyOne({ type, spec }: Declared): void {
   const dict = type.dict;
+  if (type.tp_new && type.tp_new !== type.base?.tp_new && !dict.has('__new__')) {
+    dict.set('__new__', staticEntry(newWrapperFor(type), 56));
+  }
   for (const [name, wrapper] of wrappersFor(type)) {
     if (!dict.has(name)) dict.set(name, staticEntry(wrapper, 56));
   }

@@ -164,6 +164,7 @@ export const SLOTDEFS: readonly SlotDef[] = [
   { name: '__set__', slot: 'tp_descr_set', wrap: descrSet, doc: 'Set an attribute of instance to value.' },
   { name: '__delete__', slot: 'tp_descr_set', wrap: descrDelete, doc: 'Delete an attribute of instance.' },
   { name: '__init__', slot: 'tp_init', wrap: init, doc: 'Initialize self.  See help(type(self)) for accurate signature.' },
+  { name: '__new__', slot: 'tp_new', wrap: init, doc: 'Create and return a new object.  See help(type) for accurate signature.' },
   { name: '__del__', slot: 'tp_finalize', wrap: finalize, doc: 'Called when the instance is about to be destroyed.' },
   { name: '__add__', slot: 'nb_add', wrap: binary, doc: 'Return self+value.' },
   { name: '__radd__', slot: 'nb_add', wrap: binaryReflected, doc: 'Return value+self.' },
@@ -238,14 +239,14 @@ export function wrappersFor(type: PyType): Map<string, PyWrapperDescr> {
   const base = type.base as unknown as Record<string, Function | undefined> | null;
   for (const def of SLOTDEFS) {
     const fn = own[def.slot];
-    if (!fn || out.has(def.name)) continue;
+    if (!fn || out.has(def.name) || def.slot === 'tp_new') continue;
     if (base && base[def.slot] === fn) continue;
     if (def.slot === 'tp_richcompare' || def.slot === 'tp_hash' || def.slot === 'tp_init' || def.slot === 'tp_call') {
-      out.set(def.name, new PyWrapperDescr(def.name, specialCall(def, fn), type, def.doc));
+      out.set(def.name, new PyWrapperDescr(def.name, specialCall(def, fn), type, def.doc, fn));
       continue;
     }
     const wrap = def.wrap;
-    out.set(def.name, new PyWrapperDescr(def.name, (_d, args) => wrap(fn, args, def.name), type, def.doc));
+    out.set(def.name, new PyWrapperDescr(def.name, (_d, args) => wrap(fn, args, def.name), type, def.doc, fn));
   }
   return out;
 }

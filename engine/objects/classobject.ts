@@ -1,0 +1,277 @@
+// Creating a class: type(name, bases, namespace) (Objects/typeobject.c type_new and its helpers
+// type_new_get_bases, best_base, type_new_slots, type_new_set_names, init_subclass).
+import { PyObject, decref, newref } from './object.js';
+import { PyType, TypeFlags, c3Linearize, inheritSlots } from './type.js';
+import { objectType, typeType } from './typeobject.js';
+import { allocObject, heap } from './heap.js';
+import { PyDict, dictItems } from './dict.js';
+import { PyStr, internStr } from './str.js';
+import { PyTuple } from './tuple.js';
+import { None } from './singletons.js';
+import { PyMemberDescr } from './descr.js';
+import { call, collect, lookupSpecial, setInstanceAttrs } from './abstract.js';
+import { typeError, valueError } from './exceptions.js';
+import { fixupSlots } from './classslots.js';
+import { heapInstanceAttrs, subtypeDealloc, subtypeTraverse, solidBuiltinBase } from './instance.js';
+import { gcTrack } from '../gc/track.js';
+
+/** Flags a class inherits from its solid base: which builtin family its instances belong to. */
+const INHERITED_FLAGS = TypeFlags.LONG_SUBCLASS | TypeFlags.LIST_SUBCLASS | TypeFlags.TUPLE_SUBCLASS
+  | TypeFlags.BYTES_SUBCLASS | TypeFlags.UNICODE_SUBCLASS | TypeFlags.DICT_SUBCLASS
+  | TypeFlags.BASE_EXC_SUBCLASS | TypeFlags.TYPE_SUBCLASS | TypeFlags.SEQUENCE | TypeFlags.MAPPING;
+
+/** Names a class namespace may use for functions that become class methods implicitly. */
+const IMPLICIT_CLASSMETHODS = ['__init_subclass__', '__class_getitem__'];
+
+/** Hooks into the function-wrapping types (staticmethod, classmethod), set by their module. */
+export const classWrappers = {
+  staticmethod: null as PyType | null,
+  classmethod: null as PyType | null,
+  functionType: null as PyType | null,
+};
+
+/** _PyType_CalculateMetaclass: the most derived metaclass among the given and the bases'. */
+export function calculateMetaclass(metatype: PyType, bases: readonly PyType[]): PyType {
+  let winner = metatype;
+  for (const b of bases) {
+    const t = b.type;
+    if (winner.isSubtype(t)) continue;
+    if (t.isSubtype(winner)) {
+      winner = t;
+      continue;
+    }
+    throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** best_base: the base whose instance layout every other base's layout extends. */
+function bestBase(bases: readonly PyType[]): PyType {
+  let winner: PyType | null = null;
+  let base: PyType | null = null;
+  for (const b of bases) {
+    if (!(b.flags & TypeFlags.BASETYPE)) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    const candidate = solidBase(b);
+    if (winner === null) {
+      winner = candidate;
+      base = b;
+    } else if (winner.isSubtype(candidate)) {
+      // the current winner's layout already extends this one
+    } else if (candidate.isSubtype(winner)) {
+      winner = candidate;
+      base = b;
+    } else {
+      throw typeError('multiple bases have instance lay-out conflict');
+    }
+  }
+  return base!;
+}
+
+/** solid_base: the nearest type along the base chain that adds to the instance layout. */
+function solidBase(type: PyType): PyType {
+  const base = type.base ? solidBase(type.base) : objectType;
+  return extraIvars(type, base) ? type : base;
+}
+
+function extraIvars(type: PyType, base: PyType): boolean {
+  if (type.flags & TypeFlags.HEAPTYPE) return type.slotNames.length > (base.slotNames?.length ?? 0) && type.dict.has('__slots__');
+  return type.basicsize !== base.basicsize || type.itemsize !== base.itemsize;
+}
+
+/** _Py_Mangle: `__name` inside class `Cls` is stored as `_Cls__name`. */
+export function mangle(className: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = className.replace(/^_+/, '');
+  return stripped ? `_${stripped}${name}` : name;
+}
+
+function isIdentifier(s: string): boolean {
+  return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u.test(s);
+}
+
+interface SlotsSpec {
+  names: string[];
+  addDict: boolean;
+  addWeak: boolean;
+}
+
+/** type_new_slots: the names a class's __slots__ declares, and whether it keeps __dict__ and
+ *  __weakref__ (always, unless __slots__ leaves them out). */
+function readSlots(name: string, ns: Map<string, PyObject>, base: PyType): SlotsSpec {
+  const slotsObj = ns.get('__slots__');
+  const baseHasDict = hasDict(base);
+  const baseHasWeak = hasWeakref(base);
+  if (slotsObj === undefined) return { names: [], addDict: !baseHasDict, addWeak: !baseHasWeak };
+  const items = slotsObj instanceof PyStr ? [newref(slotsObj)] : collect(slotsObj);
+  const names: string[] = [];
+  let addDict = false;
+  let addWeak = false;
+  try {
+    for (const item of items) {
+      if (!(item instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${item.type.name}'`);
+      if (!isIdentifier(item.value)) throw typeError('__slots__ must be identifiers');
+      if (item.value === '__dict__') {
+        if (baseHasDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');
+        addDict = true;
+        continue;
+      }
+      if (item.value === '__weakref__') {
+        if (baseHasWeak || addWeak) throw typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+        addWeak = true;
+        continue;
+      }
+      const mangled = mangle(name, item.value);
+      if (names.includes(mangled)) throw typeError(`duplicate slot name`);
+      if (ns.has(mangled)) throw valueError(`'${item.value}' in __slots__ conflicts with class variable`);
+      names.push(mangled);
+    }
+  } finally {
+    for (const item of items) decref(item);
+  }
+  names.sort();
+  return { names, addDict, addWeak };
+}
+
+function hasDict(t: PyType): boolean {
+  return t.mro.some((m) => (m.flags & TypeFlags.MANAGED_DICT) !== 0 || m === typeType || m.flags & TypeFlags.BASE_EXC_SUBCLASS) && t !== objectType;
+}
+
+function hasWeakref(t: PyType): boolean {
+  return t.mro.some((m) => m.dict.has('__weakref__'));
+}
+
+/** type_new for three arguments: builds the class object. */
+export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns: PyDict, kwnames: readonly string[] | null, kwvalues: PyObject[]): PyType {
+  const rawBases = basesTuple.items;
+  for (const b of rawBases) {
+    if (!(b instanceof PyType)) {
+      const mro = lookupSpecial(b, '__mro_entries__');
+      if (mro) {
+        decref(mro);
+        throw typeError('type() doesn\'t support MRO entry resolution; use types.new_class()');
+      }
+      throw typeError(`bases must be types`);
+    }
+  }
+  const bases = rawBases.length ? (rawBases as PyType[]).slice() : [objectType];
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) {
+      if (bases[i] === bases[j]) throw typeError(`duplicate base class ${bases[i]!.qualname}`);
+    }
+  }
+  const base = bestBase(bases);
+  const namespace = new Map<string, PyObject>();
+  for (const [k, v] of dictItems(ns)) {
+    if (!(k instanceof PyStr)) continue;
+    namespace.set(k.value, v);
+  }
+  const slots = readSlots(name, namespace, base);
+  const profile = heap.profile;
+  const managedDict = profile.managedDictPreheader > 0;
+  let basicsize = base.basicsize + 8 * slots.names.length;
+  if (slots.addWeak) basicsize += 8;
+  if (slots.addDict && !managedDict) basicsize += 8;
+  let flags = TypeFlags.HEAPTYPE | TypeFlags.BASETYPE | TypeFlags.READY | (base.flags & INHERITED_FLAGS);
+  if (base.flags & TypeFlags.HAVE_GC || slots.addDict || slots.names.length || slots.addWeak) flags |= TypeFlags.HAVE_GC;
+  if (slots.addDict && managedDict) flags |= TypeFlags.MANAGED_DICT;
+  if (base.flags & TypeFlags.MANAGED_DICT) flags |= TypeFlags.MANAGED_DICT;
+
+  const type = new PyType(metatype, name, base, flags, { basicsize, itemsize: base.itemsize });
+  type.bases = bases;
+  type.slotNames = [...(base.slotNames ?? []), ...slots.names];
+  const mro = c3Linearize(type, bases);
+  if (!mro) {
+    throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.qualname).join(', ')}`);
+  }
+  type.mro = mro;
+  allocObject(type, metatype.basicsize);
+  fillNamespace(type, namespace, name);
+  slots.names.forEach((slotName, i) => {
+    const index = (base.slotNames?.length ?? 0) + i;
+    type.dict.set(slotName, new PyMemberDescr(slotName, index, type));
+    allocObject(type.dict.get(slotName)!, 48);
+  });
+  if (!type.dict.has('__doc__')) type.dict.set('__doc__', newref(None));
+  inheritSlots(type, base);
+  type.tp_dealloc = subtypeDealloc;
+  if (type.flags & TypeFlags.HAVE_GC) type.tp_traverse = subtypeTraverse;
+  fixupSlots(type);
+  if (slots.addDict || base.flags & TypeFlags.HEAPTYPE) setInstanceAttrs(type, heapInstanceAttrs);
+  for (const b of bases) b.subclasses.push(type);
+  gcTrack(type);
+  setNames(type);
+  initSubclass(type, kwnames, kwvalues);
+  return type;
+}
+
+/** Copies the namespace into the class, turning __new__ into a static method and the implicit
+ *  class methods into class methods, and setting __module__, __qualname__ and __doc__. */
+function fillNamespace(type: PyType, namespace: Map<string, PyObject>, name: string): void {
+  const dict = type.dict;
+  for (const [k, v] of namespace) {
+    if (k === '__qualname__') {
+      if (!(v instanceof PyStr)) throw typeError(`type __qualname__ must be a str, not ${v.type.name}`);
+      type.qualname = v.value;
+      continue;
+    }
+    dict.set(k, newref(v));
+  }
+  if (!namespace.has('__qualname__')) type.qualname = name;
+  const fnType = classWrappers.functionType;
+  const wrapIn = (key: string, wrapper: PyType | null): void => {
+    const v = dict.get(key);
+    if (!v || !wrapper || v.type !== fnType) return;
+    dict.set(key, call(wrapper, [v]));
+    decref(v);
+  };
+  wrapIn('__new__', classWrappers.staticmethod);
+  for (const key of IMPLICIT_CLASSMETHODS) wrapIn(key, classWrappers.classmethod);
+}
+
+/** type_new_set_names: __set_name__(owner, name) on each attribute that has one. */
+function setNames(type: PyType): void {
+  for (const [key, value] of [...type.dict]) {
+    const setName = lookupSpecial(value, '__set_name__');
+    if (!setName) continue;
+    const keyObj = internStr(key);
+    try {
+      decref(call(setName, [type, keyObj]));
+    } finally {
+      decref(keyObj);
+      decref(setName);
+    }
+  }
+}
+
+/** init_subclass: super(type, type).__init_subclass__(**kwargs). */
+function initSubclass(type: PyType, kwnames: readonly string[] | null, kwvalues: PyObject[]): void {
+  let fn: PyObject | null = null;
+  for (const t of type.mro.slice(1)) {
+    const f = t.dict.get('__init_subclass__');
+    if (f) {
+      const get = f.type.tp_descr_get;
+      fn = get ? get(f, null, type) : newref(f);
+      break;
+    }
+  }
+  if (!fn) return;
+  try {
+    decref(call(fn, kwvalues, kwnames));
+  } finally {
+    decref(fn);
+  }
+}
+
+/** type(name, bases, dict) argument checks of type_new, then the class. */
+export function typeNewFromArgs(metatype: PyType, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  if (npos !== 3) throw typeError('type() takes 1 or 3 arguments');
+  const [name, bases, dict] = args as [PyObject, PyObject, PyObject];
+  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${name.type.name}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
+  if (!(dict instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${dict.type.name}`);
+  const winner = calculateMetaclass(metatype, bases.items.filter((b): b is PyType => b instanceof PyType));
+  if (winner !== metatype && winner.tp_new !== metatype.tp_new) return call(winner, args.slice(0, 3), null);
+  return newClass(winner, name.value, bases, dict, kwnames, args.slice(3));
+}

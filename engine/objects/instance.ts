@@ -1,0 +1,139 @@
+// Instances of classes defined in Python (Objects/typeobject.c object_new, subtype_dealloc,
+// subtype_traverse): their instance dict, their __slots__ storage, and the order CPython tears
+// them down in (finalizer, weak references, slots, dict, then the base type's own dealloc).
+import { PyGCObject, PyObject, decref, xdecref } from './object.js';
+import { PyType, TypeFlags } from './type.js';
+import { allocObject, freeObject } from './heap.js';
+import { GC_FINALIZED, gcTrack, gcUntrack, isTracked } from '../gc/track.js';
+import { PyDict, dictDelStr, dictGetStr, dictSetItem, newDict } from './dict.js';
+import { internStr } from './str.js';
+import { objectType } from './typeobject.js';
+import { PyBaseException } from './exceptions.js';
+
+/** A plain instance (base `object`): the managed dict and the __slots__ values. */
+export class PyInstance extends PyGCObject {
+  dict: PyDict | null = null;
+  slots: (PyObject | null)[] | null = null;
+  weakrefs: PyObject | null = null;
+}
+
+/** What an instance of a heap type carries whatever its builtin base is. A subclass of a
+ *  builtin (list, int, Exception) keeps these on its own object. */
+export interface HeapInstance extends PyObject {
+  dict?: PyDict | null;
+  slots?: (PyObject | null)[] | null;
+  weakrefs?: PyObject | null;
+}
+
+/** object_new's allocation for a class whose solid base is `object`. */
+export function newInstance(type: PyType): PyInstance {
+  const o = new PyInstance(type);
+  allocObject(o, type.basicsize);
+  if (type.slotNames.length) o.slots = new Array(type.slotNames.length).fill(null);
+  if (type.flags & TypeFlags.HAVE_GC) gcTrack(o);
+  return o;
+}
+
+/** The instance attribute storage of heap types: the instance dict, made on first store. */
+export const heapInstanceAttrs = {
+  get(o: PyObject, name: string): PyObject | null {
+    const d = (o as HeapInstance).dict;
+    return d ? dictGetStr(d, name) : null;
+  },
+  set(o: PyObject, name: string, value: PyObject | null): boolean {
+    const h = o as HeapInstance;
+    if (value === null) return h.dict ? dictDelStr(h.dict, name) : false;
+    const d = (h.dict ??= newDict());
+    const key = internStr(name);
+    dictSetItem(d, key, value);
+    decref(key);
+    return true;
+  },
+};
+
+/** _PyObject_GetDictPtr + materialisation: `obj.__dict__`. */
+export function instanceDict(o: HeapInstance): PyDict {
+  return (o.dict ??= newDict());
+}
+
+/** Hooks for what the weakref and GC modules do when an instance dies. */
+export const instanceHooks = {
+  /** Clears weak references to `o` and runs their callbacks (PyObject_ClearWeakRefs). */
+  clearWeakrefs: (_o: PyObject): void => {},
+  /** Reports an exception raised by __del__ ("Exception ignored in: ..."). */
+  unraisable: (_e: PyBaseException, _where: PyObject): void => {},
+};
+
+/** PEP 442 finalisation: __del__ runs once per object; an object that __del__ resurrected
+ *  (made reachable again) survives. Returns true when the object must not be freed now. */
+export function callFinalizer(o: PyObject): boolean {
+  const fin = o.type.tp_finalize;
+  if (!fin) return false;
+  const g = o as PyGCObject;
+  if (g.gcFlags & GC_FINALIZED) return false;
+  g.gcFlags |= GC_FINALIZED;
+  o.refcnt = 1;
+  try {
+    fin(o);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    instanceHooks.unraisable(e, o);
+    decref(e);
+  }
+  return --o.refcnt !== 0;
+}
+
+/** subtype_dealloc: finalizer, weak references, slots and dict, then the builtin base's
+ *  dealloc (which frees the memory). */
+export function subtypeDealloc(o: PyObject): void {
+  const type = o.type;
+  const g = o as PyGCObject;
+  const tracked = type.flags & TypeFlags.HAVE_GC ? isTracked(g) : false;
+  if (tracked) gcUntrack(g);
+  if (callFinalizer(o)) {
+    if (tracked) gcTrack(g);
+    return;
+  }
+  const h = o as HeapInstance;
+  if (h.weakrefs) instanceHooks.clearWeakrefs(o);
+  clearHeapFields(h);
+  const base = solidBuiltinBase(type);
+  if (base === objectType) {
+    freeObject(o);
+  } else {
+    if (tracked) gcTrack(g);
+    base.tp_dealloc(o);
+  }
+  if (type.flags & TypeFlags.HEAPTYPE) decref(type);
+}
+
+/** subtype_clear's part for slots and the dict, also used by the collector's tp_clear. */
+export function clearHeapFields(h: HeapInstance): void {
+  if (h.slots) {
+    const slots = h.slots;
+    h.slots = null;
+    for (const v of slots) xdecref(v);
+  }
+  if (h.dict && !(h instanceof PyBaseException)) {
+    const d = h.dict;
+    h.dict = null;
+    decref(d);
+  }
+}
+
+/** subtype_traverse: what a heap-type instance refers to beyond its base's references. */
+export function subtypeTraverse(o: PyObject, visit: (c: PyObject) => void): void {
+  const h = o as HeapInstance;
+  if (h.slots) for (const v of h.slots) if (v) visit(v);
+  if (h.dict && !(h instanceof PyBaseException)) visit(h.dict);
+  visit(o.type);
+  const base = solidBuiltinBase(o.type);
+  base.tp_traverse?.(o, visit);
+}
+
+/** The nearest builtin (static) type along the base chain: it owns the object's layout. */
+export function solidBuiltinBase(type: PyType): PyType {
+  let t: PyType | null = type;
+  while (t && t.flags & TypeFlags.HEAPTYPE) t = t.base;
+  return t ?? objectType;
+}
