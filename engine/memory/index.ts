@@ -8,5 +8,7 @@ export { FreeList } from './freeList.js';
 export { FrameTable, PAGE_SIZE } from './frames.js';
 export type { Mapping, MappingKind } from './addressSpace.js';
 export type { MallocInfo } from './libcMalloc.js';
+export type { Vma } from './procMaps.js';
+export type { PageCounts } from './pageTable.js';
 export type { ObmallocState, ArenaState, PoolState } from './obmalloc.js';
 export { debugAllocatorStats, printone } from './mallocStats.js';

@@ -44,7 +44,8 @@ export interface MallocInfo {
 
 /** request2size: the chunk size serving a request of n bytes. */
 export function request2size(n: number): number {
-  const s = (n + SIZE_SZ + 15) & ~15;
+  // Arithmetic rather than bit masks: requests may exceed 2**31.
+  const s = Math.floor((n + SIZE_SZ + 15) / 16) * 16;
   return s < MINSIZE ? MINSIZE : s;
 }
 

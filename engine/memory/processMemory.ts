@@ -12,6 +12,7 @@ import { FreeList } from './freeList.js';
 import { LibcMalloc, type MallocInfo } from './libcMalloc.js';
 import { Obmalloc } from './obmalloc.js';
 import { PageTable } from './pageTable.js';
+import { formatMaps, vmas, type Vma } from './procMaps.js';
 
 export interface ProcessMemoryOptions {
   /** Version profile (default 3.11), by name or as a memory profile. */
@@ -270,6 +271,16 @@ export class ProcessMemory {
       // One 4 KiB page-table page per 2 MiB mapped, plus the upper levels.
       VmPTE: Math.ceil(size / 2048) * 4 + 12, VmSwap: 0,
     };
+  }
+
+  /** The rows of /proc/PID/smaps: merged mappings with their page counts. */
+  vmas(): Vma[] {
+    return vmas(this.space.mappings, this.pages);
+  }
+
+  /** Text of /proc/PID/maps. */
+  procMaps(): string {
+    return formatMaps(this.vmas());
   }
 
   mallocInfo(): MallocInfo {

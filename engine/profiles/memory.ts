@@ -9,8 +9,8 @@ import type { ProfileName } from './index.js';
 export interface FreeListSizes {
   /** PyFloat_MAXFREELIST */
   float: number;
-  /** PyTuple_MAXSAVESIZE: tuples of length 1 .. tupleSizes-1 (3.6-3.8) or 1 .. tupleSizes (3.9+) are kept. */
-  tupleSizes: number;
+  /** Longest tuple kept: 19 while PyTuple_MAXSAVESIZE (20) counted the empty tuple's slot (3.6-3.8), 20 after. */
+  tupleMaxLength: number;
   /** PyTuple_MAXFREELIST: per tuple length. */
   tuplePerSize: number;
   /** PyList_MAXFREELIST */
@@ -68,12 +68,12 @@ export type FreeListKind =
   | 'context' | 'asyncGen' | 'asyncGenAsend' | 'slice';
 
 const freeLists311: FreeListSizes = {
-  float: 100, tupleSizes: 20, tuplePerSize: 2000, list: 80, dict: 80, dictKeys: 80,
+  float: 100, tupleMaxLength: 20, tuplePerSize: 2000, list: 80, dict: 80, dictKeys: 80,
   frame: 0, cfunction: 0, method: 0, context: 255, asyncGen: 80, slice: 1,
 };
 
 // 3.6-3.8 also kept frames (PyFrame_MAXFREELIST 200), C functions and bound methods (256 each).
-const freeLists38: FreeListSizes = { ...freeLists311, frame: 200, cfunction: 256, method: 256 };
+const freeLists38: FreeListSizes = { ...freeLists311, tupleMaxLength: 19, frame: 200, cfunction: 256, method: 256 };
 
 const stats311: readonly FreeListStat[] = [
   { kind: 'dict', blockName: 'PyDictObject' },

@@ -79,6 +79,15 @@ describe('simulated glibc malloc', () => {
     expect(m.rawRealloc(q, 300_000)).toBe(q);
   });
 
+  it('refuses requests of several gigabytes without wrapping sizes to 32 bits', () => {
+    const m = new ProcessMemory();
+    expect(m.rawMalloc(2 ** 32 + 16)).toBe(0);
+    expect(m.objectMalloc(8 * 10 ** 10)).toBe(0);
+    expect(m.memRealloc(m.memMalloc(1000), 2 ** 33)).toBe(0);
+    const big = new ProcessMemory({ limit: 2 ** 34 }).rawMalloc(2 ** 32 + 16);
+    expect(big % 4096).toBe(16);
+  });
+
   it('fails (returns 0) past the process memory limit', () => {
     const m = new ProcessMemory({ limit: 32 * 1024 * 1024 });
     expect(m.rawMalloc(40 * 1024 * 1024)).toBe(0);

@@ -175,3 +175,15 @@ describe('pymalloc orderings', () => {
     expect(m.pymalloc.inspect().usableArenas).toEqual([a0, a1, a2]);
   });
 });
+
+describe('3.7.0-3.7.3 (before bpo-27987)', () => {
+  it('has 8-byte size classes: 64 of them, and a 24-byte GC header', () => {
+    const m = new ProcessMemory({ profile: '3.7', micro: 3 });
+    expect(m.profile.gcHeaderSize).toBe(24);
+    const a = m.objectMalloc(40);
+    expect(m.objectMalloc(33)).toBe(a + 40);
+    expect(m.sizeOf(a)).toBe(40);
+    expect(m.debugMallocStats()).toMatch(/^Small block threshold = 512, in 64 size classes\.\n/);
+    expect(new ProcessMemory({ profile: '3.7' }).profile.alignment).toBe(16);
+  });
+});

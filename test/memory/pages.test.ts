@@ -111,3 +111,21 @@ describe('fork and copy-on-write', () => {
     expect(pb.Pss).toBeLessThan(pa.Pss);
   });
 });
+
+describe('/proc/PID/maps', () => {
+  it('lists the image, the heap and the mmap area, with adjacent anonymous mappings merged', () => {
+    const m = new ProcessMemory();
+    m.rawMalloc(10);
+    m.objectMalloc(10);
+    m.rawMalloc(200_000);
+    const lines = m.procMaps().split('\n');
+    expect(lines[0]).toMatch(/^555555554000-555555555000 r--p 00000000 fe:00 \d+ +\/usr\/local\/bin\/python3\.11$/);
+    expect(lines[0].indexOf('/')).toBe(73);
+    expect(lines[5]).toMatch(/^555555559000-55555557a000 rw-p 00000000 00:00 0 +\[heap\]$/);
+    // The 200 kB chunk's mapping sits just below the arena: one VMA.
+    expect(lines[6]).toMatch(/^7ffff75[0-9a-f]{5}-7ffff76dd000 rw-p 00000000 00:00 0 $/);
+    const vma = m.vmas()[6];
+    expect(vma.end - vma.start).toBe(2 ** 20 + 200_704);
+    expect(vma.pages.privateDirty).toBe(vma.pages.rss);
+  });
+});
