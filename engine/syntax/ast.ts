@@ -248,9 +248,9 @@ export const NODE_SHAPES: Readonly<Record<string, NodeShape>> = {
 
 /**
  * Converts a 0-based UTF-8 byte offset into `line` to a 0-based character (code point) offset,
- * as Python/traceback.c does with `_byte_offset_to_character_offset`. An offset falling inside a
- * multi-byte character counts that character as passed; an offset past the end counts the
- * characters of the whole line.
+ * as Parser/pegen.c _PyPegen_byte_offset_to_character_offset does: it decodes the first bytes
+ * with "replace", so an offset inside a multi-byte character counts that character, and an offset
+ * past the end counts at most one more (the terminating NUL it reads).
  */
 export function byteColumnToCharColumn(line: string, byteCol: number): number {
   let bytes = 0;
@@ -260,7 +260,7 @@ export function byteColumnToCharColumn(line: string, byteCol: number): number {
     bytes += utf8Length(ch.codePointAt(0)!);
     chars++;
   }
-  return chars;
+  return bytes < byteCol ? chars + 1 : chars;
 }
 
 /** The inverse: a 0-based code point offset into `line` to a UTF-8 byte offset. */

@@ -1,0 +1,23 @@
+// SyntaxError and its subclasses as CPython 3.11's compile() reports them.
+
+export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
+
+/** The attributes of the SyntaxError object CPython builds (offsets 1-based, in characters). */
+export interface SyntaxErrorInfo {
+  type: SyntaxErrorType;
+  msg: string;
+  filename: string;
+  lineno: number | null;
+  offset: number | null;
+  end_lineno: number | null;
+  end_offset: number | null;
+  text: string | null;
+}
+
+/** The one exception the front end throws: a Python SyntaxError (or subclass) as plain data. */
+export class PythonSyntaxError extends Error {
+  constructor(readonly info: SyntaxErrorInfo) {
+    super(`${info.type}: ${info.msg} (${info.filename}, line ${info.lineno})`);
+    this.name = 'PythonSyntaxError';
+  }
+}

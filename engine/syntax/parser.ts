@@ -1,0 +1,164 @@
+// Entry points of the front end: source text in, CPython 3.11 AST or SyntaxError out.
+// The two passes and the choice of the reported error follow Parser/pegen.c _PyPegen_run_parser.
+
+import type * as A from './ast.js';
+import { PythonSyntaxError, type SyntaxErrorInfo } from './errors.js';
+import { concatenateStrings } from './fstring.js';
+import { TokenizerFailureReached, type ParseMode, type ParserContext } from './parser-base.js';
+import { SourceText, translateNewlines } from './source.js';
+import { StatementParser } from './statements.js';
+import { tokenize } from './tokenizer.js';
+import { TokenType, type Token, type TokenizerFailure } from './tokens.js';
+import { utf8Length } from './ast.js';
+
+export type Mode = 'exec' | 'eval' | 'single';
+
+export function parse(source: string, filename: string, mode: 'exec'): A.Module;
+export function parse(source: string, filename: string, mode: 'eval'): A.Expression;
+export function parse(source: string, filename: string, mode: 'single'): A.Interactive;
+export function parse(source: string, filename: string, mode: Mode): A.mod;
+/** Parses like `compile(source, filename, mode, PyCF_ONLY_AST)`; throws PythonSyntaxError. */
+export function parse(source: string, filename: string, mode: Mode): A.mod {
+  if (source.indexOf('\0') >= 0) {
+    throw new PythonSyntaxError({
+      type: 'SyntaxError', msg: 'source code string cannot contain null bytes', filename,
+      lineno: null, offset: null, end_lineno: null, end_offset: null, text: null,
+    });
+  }
+  let text = translateNewlines(source);
+  if (mode === 'exec' && text.length > 0 && !text.endsWith('\n')) text += '\n';
+  const src = new SourceText(text);
+  const { tokens, failure } = tokenize(src, filename, mode === 'single');
+  const ctx: ParserContext = { filename, mode, source: src, tokens, failure, lineBase: 0, startingColOffset: 0 };
+  return runParser(ctx) as A.mod;
+}
+
+class Parser extends StatementParser {
+  startRule(): A.mod | A.expr | null {
+    switch (this.ctx.mode) {
+      case 'exec': return this.fileRule();
+      case 'eval': return this.evalRule();
+      case 'single': return this.interactiveRule();
+      case 'fstring': return this.fstringRule();
+    }
+  }
+
+  protected concatenateStrings(tokens: Token[]): A.expr {
+    return concatenateStrings(this, tokens);
+  }
+
+  /** fstring_compile_expr: the expression text, wrapped in parentheses, parsed on its own with
+   *  positions shifted to where it sits in the f-string token. */
+  compileExpression(t: Token, exprStart: number, exprEnd: number): A.expr {
+    const text = t.string;
+    const brace = exprStart - 1;
+    let newlineAfterBrace = true;
+    for (let i = exprStart; i < text.length && text[i] !== '}' && text[i] !== '\n'; i++) {
+      const c = text[i];
+      if (c !== ' ' && c !== '\t' && c !== '\f') {
+        newlineAfterBrace = false;
+        break;
+      }
+    }
+    let cols = 0;
+    if (!newlineAfterBrace) {
+      let start = brace;
+      while (start > 0 && text[start] !== '\n') start--;
+      cols = byteLength(text.slice(start, brace));
+      if (text[start] === '\n') cols -= 1;
+    }
+    let lines = 0;
+    for (let i = 0; i < brace; i++) if (text[i] === '\n') lines++;
+    const sub = new SourceText(`(${text.slice(exprStart, exprEnd)})\n`);
+    const lineBase = this.ctx.lineBase + t.lineno + lines - 1 - this.ctx.lineBase;
+    const startingColOffset = t.col_offset + cols;
+    const { tokens, failure } = tokenize(sub, this.ctx.filename);
+    for (const tok of tokens) {
+      if (tok.tokLine === 1) {
+        if (tok.col_offset >= 0) tok.col_offset += startingColOffset;
+        if (tok.end_col_offset >= 0) tok.end_col_offset += startingColOffset;
+      }
+      tok.lineno += lineBase;
+      tok.end_lineno += lineBase;
+      tok.tokLine += lineBase;
+    }
+    const shifted = failure && {
+      ...failure,
+      info: { ...failure.info, lineno: failure.info.lineno! + lineBase, end_lineno: failure.info.end_lineno! + lineBase },
+      ...(failure.unclosedParenLine ? { unclosedParenLine: failure.unclosedParenLine + lineBase } : {}),
+    };
+    const ctx: ParserContext = { filename: this.ctx.filename, mode: 'fstring', source: sub, tokens, failure: shifted, lineBase, startingColOffset };
+    return runParser(ctx) as A.expr;
+  }
+}
+
+function byteLength(s: string): number {
+  let n = 0;
+  for (const ch of s) n += utf8Length(ch.codePointAt(0)!);
+  return n;
+}
+
+function runParser(ctx: ParserContext): A.mod | A.expr {
+  const p = new Parser(ctx);
+  let firstPassError: PythonSyntaxError | null = null;
+  let result: A.mod | A.expr | null = null;
+  try {
+    result = p.startRule();
+  } catch (e) {
+    if (e instanceof TokenizerFailureReached) throw new PythonSyntaxError(e.failure.info);
+    if (!(e instanceof PythonSyntaxError)) throw e;
+    firstPassError = e;
+  }
+  if (result) {
+    if (ctx.mode === 'single' && badSingleStatement(ctx, p.lastToken())) {
+      p.raiseAtLastToken('SyntaxError', 'multiple statements found while compiling a single statement');
+    }
+    return result;
+  }
+  if (firstPassError) throw checkFullSource(p, firstPassError.info);
+  const lastToken = p.lastToken();
+  p.resetForErrorPass();
+  try {
+    p.startRule();
+  } catch (e) {
+    if (e instanceof TokenizerFailureReached) throw new PythonSyntaxError(e.failure.info);
+    if (!(e instanceof PythonSyntaxError)) throw e;
+    throw checkFullSource(p, e.info);
+  }
+  let generic: SyntaxErrorInfo;
+  try {
+    if (lastToken.type === TokenType.INDENT) p.raiseAtLastToken('IndentationError', 'unexpected indent');
+    if (lastToken.type === TokenType.DEDENT) p.raiseAtLastToken('IndentationError', 'unexpected unindent');
+    p.raiseKnownLocation('SyntaxError', 'invalid syntax', lastToken.lineno, lastToken.col_offset, lastToken.end_lineno, lastToken.end_col_offset);
+  } catch (e) {
+    if (!(e instanceof PythonSyntaxError)) throw e;
+    generic = e.info;
+  }
+  throw checkFullSource(p, generic!);
+}
+
+/** _PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error further on wins, and so
+ *  does a bracket left open on a line before the error. */
+function checkFullSource(p: Parser, info: SyntaxErrorInfo): PythonSyntaxError {
+  const failure: TokenizerFailure | null = p.ctx.failure;
+  if (failure) {
+    if (failure.raised) return new PythonSyntaxError(failure.info);
+    const errLine = p.lastToken().lineno;
+    if (failure.unclosedParenLine !== undefined && errLine > failure.unclosedParenLine) return new PythonSyntaxError(failure.info);
+  }
+  return new PythonSyntaxError(info);
+}
+
+/** bad_single_statement: anything but blanks and comments after the statement. */
+function badSingleStatement(ctx: ParserContext, last: Token): boolean {
+  const text = ctx.source.text;
+  let i = last.tokPos;
+  for (;;) {
+    while (i < text.length && ' \t\n\f'.includes(text[i]!)) i++;
+    if (i >= text.length) return false;
+    if (text[i] !== '#') return true;
+    while (i < text.length && text[i] !== '\n') i++;
+  }
+}
+
+export type { ParseMode };

@@ -1,0 +1,847 @@
+// Statement rules of Grammar/python.gram (3.11), with their invalid_* rules.
+
+import * as A from './ast.js';
+import { Ctx } from './ast.js';
+import { emptyArguments, exprName, identifier, setContext } from './expressions.js';
+import { PatternParser } from './patterns.js';
+import { TokenType, type Token } from './tokens.js';
+
+export abstract class StatementParser extends PatternParser {
+  // ------------------------------------------------------------ start rules
+
+  fileRule(): A.Module | null {
+    const body = this.attempt(() => this.statements()) ?? [];
+    if (!this.expectType(TokenType.ENDMARKER)) return null;
+    return { _type: 'Module', body, type_ignores: [] };
+  }
+
+  evalRule(): A.Expression | null {
+    const a = this.expressions();
+    if (!a) return null;
+    while (this.expectType(TokenType.NEWLINE));
+    if (!this.expectType(TokenType.ENDMARKER)) return null;
+    return { _type: 'Expression', body: a };
+  }
+
+  interactiveRule(): A.Interactive | null {
+    const body = this.statementNewline();
+    return body ? { _type: 'Interactive', body } : null;
+  }
+
+  fstringRule(): A.expr | null {
+    return this.starExpressions();
+  }
+
+  private statementNewline(): A.stmt[] | null {
+    const start = this.mark;
+    const c = this.attempt(() => {
+      const s = this.compoundStmt();
+      return s && this.expectType(TokenType.NEWLINE) ? [s] : null;
+    });
+    if (c) return c;
+    const s = this.attempt(() => this.simpleStmts());
+    if (s) return s;
+    if (this.expectType(TokenType.NEWLINE)) return [{ _type: 'Pass', ...this.loc(start) }];
+    if (this.peek().type === TokenType.ENDMARKER) return null;
+    return null;
+  }
+
+  statements(): A.stmt[] | null {
+    const out: A.stmt[] = [];
+    for (;;) {
+      const s = this.attempt(() => this.statement());
+      if (!s) break;
+      out.push(...s);
+    }
+    return out.length ? out : null;
+  }
+
+  private statement(): A.stmt[] | null {
+    const c = this.attempt(() => this.compoundStmt());
+    if (c) return [c];
+    return this.simpleStmts();
+  }
+
+  simpleStmts(): A.stmt[] | null {
+    const start = this.mark;
+    const a = this.simpleStmt();
+    if (a && !this.check(';') && this.expectType(TokenType.NEWLINE)) return [a];
+    this.mark = start;
+    const all = this.gather(';', () => this.simpleStmt());
+    if (!all) return null;
+    this.expect(';');
+    if (!this.expectType(TokenType.NEWLINE)) return null;
+    return all;
+  }
+
+  private simpleStmt(): A.stmt | null {
+    return this.memo('simple_stmt', () => {
+      const start = this.mark;
+      const a = this.attempt(() => this.assignment());
+      if (a) return a;
+      const e = this.attempt(() => this.starExpressions());
+      if (e) return { _type: 'Expr', value: e, ...this.loc(start) } as A.stmt;
+      const t = this.peek();
+      if (t.type !== TokenType.NAME) return null;
+      switch (t.string) {
+        case 'return': return this.returnStmt();
+        case 'import': case 'from': return this.importStmt();
+        case 'raise': return this.raiseStmt();
+        case 'pass': this.mark++; return { _type: 'Pass', ...this.loc(start) } as A.stmt;
+        case 'del': return this.delStmt();
+        case 'yield': {
+          const y = this.yieldExpr();
+          return y ? { _type: 'Expr', value: y, ...this.loc(start) } as A.stmt : null;
+        }
+        case 'assert': return this.assertStmt();
+        case 'break': this.mark++; return { _type: 'Break', ...this.loc(start) } as A.stmt;
+        case 'continue': this.mark++; return { _type: 'Continue', ...this.loc(start) } as A.stmt;
+        case 'global': case 'nonlocal': {
+          this.mark++;
+          const names = this.gather(',', () => this.name());
+          if (!names) return null;
+          return { _type: t.string === 'global' ? 'Global' : 'Nonlocal', names: names.map((n) => identifier(n.string)), ...this.loc(start) } as A.stmt;
+        }
+      }
+      return null;
+    });
+  }
+
+  private compoundStmt(): A.stmt | null {
+    const t = this.peek();
+    if (t.type === TokenType.OP && t.string === '@') {
+      return this.attempt(() => this.functionDef()) ?? this.classDef();
+    }
+    if (t.type === TokenType.NAME) {
+      switch (t.string) {
+        case 'def': return this.functionDef();
+        case 'async':
+          return this.attempt(() => this.functionDef()) ?? this.attempt(() => this.withStmt()) ?? this.forStmt();
+        case 'if': return this.ifStmt();
+        case 'class': return this.classDef();
+        case 'with': return this.withStmt();
+        case 'for': return this.forStmt();
+        case 'try': return this.tryStmt();
+        case 'while': return this.whileStmt();
+        case 'match': return this.matchStmt();
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------ simple statements
+
+  private assignment(): A.stmt | null {
+    const start = this.mark;
+    // NAME ':' expression ['=' annotated_rhs]
+    const n = this.name();
+    if (n && this.expect(':')) {
+      const b = this.expression();
+      if (b) {
+        const c = this.annotatedValue();
+        return { _type: 'AnnAssign', target: this.nameNode(n, Ctx.Store), annotation: b, value: c, simple: 1, ...this.loc(start) };
+      }
+    }
+    this.mark = start;
+    const target = this.attempt(() => {
+      if (this.expect('(')) {
+        const t = this.singleTarget();
+        return t && this.expect(')') ? t : null;
+      }
+      return null;
+    }) ?? this.attempt(() => this.subscriptAttributeTarget(Ctx.Store));
+    if (target && this.expect(':')) {
+      const b = this.expression();
+      if (b) {
+        const c = this.annotatedValue();
+        return { _type: 'AnnAssign', target, annotation: b, value: c, simple: 0, ...this.loc(start) };
+      }
+    }
+    this.mark = start;
+    const targets: A.expr[] = [];
+    for (;;) {
+      const m = this.mark;
+      const z = this.starTargets();
+      if (!z || !this.expect('=')) { this.mark = m; break; }
+      targets.push(z);
+    }
+    if (targets.length) {
+      const b = this.attempt(() => this.yieldExpr()) ?? this.attempt(() => this.starExpressions());
+      if (b && !this.check('=')) return { _type: 'Assign', targets, value: b, type_comment: null, ...this.loc(start) };
+    }
+    this.mark = start;
+    const st = this.singleTarget();
+    if (st) {
+      const op = this.augassign();
+      if (op) {
+        const c = this.attempt(() => this.yieldExpr()) ?? this.attempt(() => this.starExpressions());
+        if (!c) return null; // cut
+        return { _type: 'AugAssign', target: st, op, value: c, ...this.loc(start) };
+      }
+    }
+    this.mark = start;
+    if (this.callInvalidRules) this.invalidAssignment();
+    return null;
+  }
+
+  private annotatedValue(): A.expr | null {
+    const m = this.mark;
+    if (this.expect('=')) {
+      const d = this.attempt(() => this.yieldExpr()) ?? this.attempt(() => this.starExpressions());
+      if (d) return d;
+    }
+    this.mark = m;
+    return null;
+  }
+
+  private invalidAnnAssignTarget(): A.expr | null {
+    const l = this.attempt(() => this.list()) ?? this.attempt(() => this.tuple());
+    if (l) return l;
+    const start = this.mark;
+    if (this.expect('(')) {
+      const a = this.invalidAnnAssignTarget();
+      if (a && this.expect(')')) return a;
+    }
+    this.mark = start;
+    return null;
+  }
+
+  private invalidAssignment(): null {
+    const start = this.mark;
+    const a = this.invalidAnnAssignTarget();
+    if (a && this.expect(':') && this.expression()) {
+      this.raiseAtNode(`only single target (not ${exprName(a)}) can be annotated`, a);
+    }
+    this.mark = start;
+    const b = this.starNamedExpression();
+    if (b && this.expect(',')) {
+      this.loop(() => this.starNamedExpressions());
+      if (this.expect(':') && this.expression()) this.raiseAtNode('only single target (not tuple) can be annotated', b);
+    }
+    this.mark = start;
+    const c = this.expression();
+    if (c && this.expect(':') && this.expression()) this.raiseAtNode('illegal target for annotation', c);
+    this.mark = start;
+    this.loop(() => { const z = this.starTargets(); return z && this.expect('=') ? z : null; });
+    const d = this.starExpressions();
+    if (d && this.expect('=')) this.raiseInvalidTarget('star', d);
+    this.mark = start;
+    this.loop(() => { const z = this.starTargets(); return z && this.expect('=') ? z : null; });
+    const y = this.yieldExpr();
+    if (y && this.expect('=')) this.raiseAtNode('assignment to yield expression not possible', y);
+    this.mark = start;
+    const e = this.starExpressions();
+    if (e && this.augassign() && (this.attempt(() => this.yieldExpr()) ?? this.starExpressions())) {
+      this.raiseAtNode(`'${exprName(e)}' is an illegal expression for augmented assignment`, e);
+    }
+    this.mark = start;
+    return null;
+  }
+
+  private returnStmt(): A.stmt | null {
+    const start = this.mark;
+    this.mark++;
+    const a = this.attempt(() => this.starExpressions());
+    return { _type: 'Return', value: a, ...this.loc(start) };
+  }
+
+  private raiseStmt(): A.stmt | null {
+    const start = this.mark;
+    this.mark++;
+    const a = this.attempt(() => this.expression());
+    if (a) {
+      let cause: A.expr | null = null;
+      const m = this.mark;
+      if (this.expect('from')) {
+        cause = this.expression();
+        if (!cause) this.mark = m;
+      }
+      return { _type: 'Raise', exc: a, cause, ...this.loc(start) };
+    }
+    return { _type: 'Raise', exc: null, cause: null, ...this.loc(start) };
+  }
+
+  private delStmt(): A.stmt | null {
+    const start = this.mark;
+    this.mark++;
+    const a = this.attempt(() => this.delTargets());
+    if (a && (this.check(';') || this.peek().type === TokenType.NEWLINE)) return { _type: 'Delete', targets: a, ...this.loc(start) };
+    if (this.callInvalidRules) {
+      this.mark = start + 1;
+      const e = this.starExpressions();
+      if (e) this.raiseInvalidTarget('del', e);
+    }
+    return null;
+  }
+
+  private assertStmt(): A.stmt | null {
+    const start = this.mark;
+    this.mark++;
+    const a = this.expression();
+    if (!a) return null;
+    let msg: A.expr | null = null;
+    const m = this.mark;
+    if (this.expect(',')) {
+      msg = this.expression();
+      if (!msg) this.mark = m;
+    }
+    return { _type: 'Assert', test: a, msg, ...this.loc(start) };
+  }
+
+  private importStmt(): A.stmt | null {
+    const start = this.mark;
+    if (this.expect('import')) {
+      const names = this.gather(',', () => this.dottedAsName());
+      return names ? { _type: 'Import', names, ...this.loc(start) } : null;
+    }
+    this.mark++;
+    let level = 0;
+    for (;;) {
+      if (this.expect('.')) level++;
+      else if (this.expect('...')) level += 3;
+      else break;
+    }
+    const afterDots = this.mark;
+    const module = this.attempt(() => this.dottedName());
+    if (module !== null && this.expect('import')) {
+      const names = this.importFromTargets();
+      return names ? { _type: 'ImportFrom', module, names, level, ...this.loc(start) } : null;
+    }
+    this.mark = afterDots;
+    if (level > 0 && this.expect('import')) {
+      const names = this.importFromTargets();
+      return names ? { _type: 'ImportFrom', module: null, names, level, ...this.loc(start) } : null;
+    }
+    return null;
+  }
+
+  private importFromTargets(): A.alias[] | null {
+    const start = this.mark;
+    if (this.expect('(')) {
+      const a = this.gather(',', () => this.importFromAsName());
+      if (a) {
+        this.expect(',');
+        if (this.expect(')')) return a;
+      }
+      this.mark = start;
+    }
+    const b = this.gather(',', () => this.importFromAsName());
+    if (b && !this.check(',')) return b;
+    this.mark = start;
+    if (this.expect('*')) return [{ _type: 'alias', name: '*', asname: null, ...this.loc(start) }];
+    if (this.callInvalidRules) {
+      if (this.gather(',', () => this.importFromAsName()) && this.expect(',') && this.expectType(TokenType.NEWLINE)) {
+        this.raiseAtLastToken('SyntaxError', 'trailing comma not allowed without surrounding parentheses');
+      }
+      this.mark = start;
+    }
+    return null;
+  }
+
+  private importFromAsName(): A.alias | null {
+    const start = this.mark;
+    const a = this.name();
+    if (!a) return null;
+    const asname = this.asName();
+    return { _type: 'alias', name: identifier(a.string), asname, ...this.loc(start) };
+  }
+
+  private asName(): string | null {
+    const m = this.mark;
+    if (this.expect('as')) {
+      const z = this.name();
+      if (z) return identifier(z.string);
+    }
+    this.mark = m;
+    return null;
+  }
+
+  private dottedAsName(): A.alias | null {
+    const start = this.mark;
+    const a = this.dottedName();
+    if (a === null) return null;
+    const asname = this.asName();
+    return { _type: 'alias', name: a, asname, ...this.loc(start) };
+  }
+
+  private dottedName(): string | null {
+    const a = this.name();
+    if (!a) return null;
+    let s = identifier(a.string);
+    for (;;) {
+      const m = this.mark;
+      if (!this.expect('.')) break;
+      const b = this.name();
+      if (!b) { this.mark = m; break; }
+      s += '.' + identifier(b.string);
+    }
+    return s;
+  }
+
+  // ------------------------------------------------------------ blocks
+
+  block(): A.stmt[] | null {
+    return this.memo('block', () => {
+      const start = this.mark;
+      if (this.expectType(TokenType.NEWLINE) && this.expectType(TokenType.INDENT)) {
+        const a = this.statements();
+        if (a && this.expectType(TokenType.DEDENT)) return a;
+      }
+      this.mark = start;
+      const s = this.attempt(() => this.simpleStmts());
+      if (s) return s;
+      if (this.callInvalidRules && this.expectType(TokenType.NEWLINE) && this.peek().type !== TokenType.INDENT) {
+        this.raiseAtLastToken('IndentationError', 'expected an indented block');
+      }
+      this.mark = start;
+      return null;
+    });
+  }
+
+  /** `':' NEWLINE !INDENT` after a compound statement header: the block is missing. */
+  private checkMissingBlock(what: string, kw: Token): void {
+    const m = this.mark;
+    if (this.expect(':') && this.expectType(TokenType.NEWLINE) && this.peek().type !== TokenType.INDENT) {
+      this.raiseAtLastToken('IndentationError', `expected an indented block after ${what} on line ${kw.lineno}`);
+    }
+    this.mark = m;
+  }
+
+  /** `header NEWLINE`: the colon is missing. */
+  private checkMissingColon(): void {
+    const m = this.mark;
+    if (this.expectType(TokenType.NEWLINE)) this.raiseAtLastToken('SyntaxError', "expected ':'");
+    this.mark = m;
+  }
+
+  private decorators(): A.expr[] {
+    return this.loop(() => {
+      if (!this.expect('@')) return null;
+      const f = this.namedExpression();
+      return f && this.expectType(TokenType.NEWLINE) ? f : null;
+    });
+  }
+
+  private classDef(): A.stmt | null {
+    const start = this.mark;
+    const decorators = this.decorators();
+    const raw = this.classDefRaw();
+    if (!raw) { this.mark = start; return null; }
+    if (decorators.length) return { ...raw, decorator_list: decorators };
+    return raw;
+  }
+
+  private classDefRaw(): A.ClassDef | null {
+    const start = this.mark;
+    const kw = this.expect('class');
+    if (!kw) return null;
+    const n = this.name();
+    if (!n) return null;
+    const afterName = this.mark;
+    let bases: A.Call | null = null;
+    if (this.expect('(')) {
+      bases = this.attempt(() => this.arguments());
+      if (!this.expect(')')) { this.mark = afterName; bases = null; }
+    }
+    if (this.callInvalidRules) {
+      this.checkMissingColon();
+      this.checkMissingBlock('class definition', kw);
+    }
+    if (!this.expect(':')) return null;
+    const body = this.block();
+    if (!body) return null;
+    return {
+      _type: 'ClassDef', name: identifier(n.string), bases: bases ? bases.args : [], keywords: bases ? bases.keywords : [],
+      body, decorator_list: [], ...this.loc(start),
+    };
+  }
+
+  private functionDef(): A.stmt | null {
+    const start = this.mark;
+    const decorators = this.decorators();
+    const raw = this.functionDefRaw();
+    if (!raw) { this.mark = start; return null; }
+    if (decorators.length) return { ...raw, decorator_list: decorators };
+    return raw;
+  }
+
+  private functionDefRaw(): A.FunctionDef | A.AsyncFunctionDef | null {
+    const start = this.mark;
+    const isAsync = !!this.expect('async');
+    const kw = this.expect('def');
+    if (!kw) return null;
+    const n = this.name();
+    if (!n) return null;
+    if (this.callInvalidRules) {
+      const m = this.mark;
+      if (this.expect('(')) {
+        this.attempt(() => this.params(false));
+        if (this.expect(')')) {
+          const r = this.mark;
+          if (!(this.expect('->') && this.expression())) this.mark = r;
+          this.checkMissingBlock('function definition', kw);
+        }
+      }
+      this.mark = m;
+    }
+    this.expectForced('(');
+    const params = this.attempt(() => this.params(false));
+    if (!this.expect(')')) return null;
+    let returns: A.expr | null = null;
+    const m = this.mark;
+    if (this.expect('->')) {
+      returns = this.expression();
+      if (!returns) this.mark = m;
+    }
+    this.expectForced(':');
+    const body = this.block();
+    if (!body) return null;
+    return {
+      _type: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name: identifier(n.string), args: params ?? emptyArguments(), body,
+      decorator_list: [], returns, type_comment: null, ...this.loc(start),
+    } as A.FunctionDef | A.AsyncFunctionDef;
+  }
+
+  private ifStmt(): A.stmt | null {
+    return this.ifOrElif('if');
+  }
+
+  private ifOrElif(keyword: 'if' | 'elif'): A.If | null {
+    const start = this.mark;
+    const kw = this.expect(keyword);
+    if (!kw) return null;
+    if (this.callInvalidRules) {
+      const m = this.mark;
+      if (this.namedExpression()) {
+        this.checkMissingColon();
+        this.checkMissingBlock(`'${keyword}' statement`, kw);
+      }
+      this.mark = m;
+    }
+    const test = this.namedExpression();
+    if (!test || !this.expect(':')) return null;
+    const body = this.block();
+    if (!body) return null;
+    const elif = this.attempt(() => this.ifOrElif('elif'));
+    if (elif) return { _type: 'If', test, body, orelse: [elif], ...this.loc(start) };
+    const orelse = this.attempt(() => this.elseBlock()) ?? [];
+    return { _type: 'If', test, body, orelse, ...this.loc(start) };
+  }
+
+  private elseBlock(): A.stmt[] | null {
+    const kw = this.expect('else');
+    if (!kw) return null;
+    if (this.callInvalidRules) this.checkMissingBlock("'else' statement", kw);
+    this.expectForced(':');
+    return this.block();
+  }
+
+  private whileStmt(): A.stmt | null {
+    const start = this.mark;
+    const kw = this.expect('while')!;
+    if (this.callInvalidRules) {
+      const m = this.mark;
+      if (this.namedExpression()) {
+        this.checkMissingColon();
+        this.checkMissingBlock("'while' statement", kw);
+      }
+      this.mark = m;
+    }
+    const test = this.namedExpression();
+    if (!test || !this.expect(':')) return null;
+    const body = this.block();
+    if (!body) return null;
+    const orelse = this.attempt(() => this.elseBlock()) ?? [];
+    return { _type: 'While', test, body, orelse, ...this.loc(start) };
+  }
+
+  private forStmt(): A.stmt | null {
+    const start = this.mark;
+    const isAsync = !!this.expect('async');
+    const kw = this.expect('for');
+    if (!kw) return null;
+    if (this.callInvalidRules) {
+      const m = this.mark;
+      if (this.starTargets() && this.expect('in') && this.starExpressions()) {
+        this.checkMissingColon();
+        this.checkMissingBlock("'for' statement", kw);
+      }
+      this.mark = m;
+    }
+    const target = this.starTargets();
+    if (target && this.expect('in')) {
+      // cut: no other alternative once 'in' is seen
+      const iter = this.starExpressions();
+      if (!iter || !this.expect(':')) return null;
+      const body = this.block();
+      if (!body) return null;
+      const orelse = this.attempt(() => this.elseBlock()) ?? [];
+      return { _type: isAsync ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, ...this.loc(start) } as A.stmt;
+    }
+    if (this.callInvalidRules) {
+      this.mark = start;
+      this.invalidForTarget();
+    }
+    return null;
+  }
+
+  private withStmt(): A.stmt | null {
+    const start = this.mark;
+    const isAsync = !!this.expect('async');
+    const kw = this.expect('with');
+    if (!kw) return null;
+    const afterWith = this.mark;
+    if (this.callInvalidRules) this.invalidWithStmtIndent(kw);
+    const make = (items: A.withitem[], body: A.stmt[]): A.stmt =>
+      ({ _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: null, ...this.loc(start) } as A.stmt);
+    const paren = this.attempt(() => {
+      if (!this.expect('(')) return null;
+      const items = this.gather(',', () => this.withItem());
+      if (!items) return null;
+      this.expect(',');
+      if (!this.expect(')') || !this.expect(':')) return null;
+      const body = this.block();
+      return body ? make(items, body) : null;
+    });
+    if (paren) return paren;
+    this.mark = afterWith;
+    const items = this.gather(',', () => this.withItem());
+    if (items && this.expect(':')) {
+      const body = this.block();
+      if (body) return make(items, body);
+    }
+    if (this.callInvalidRules) {
+      this.mark = afterWith;
+      if (this.gather(',', () => this.withItemLoose(false)) && this.expectType(TokenType.NEWLINE)) this.raiseAtLastToken('SyntaxError', "expected ':'");
+      this.mark = afterWith;
+      if (this.expect('(') && this.gather(',', () => this.withItemLoose(true))) {
+        this.expect(',');
+        if (this.expect(')') && this.expectType(TokenType.NEWLINE)) this.raiseAtLastToken('SyntaxError', "expected ':'");
+      }
+    }
+    return null;
+  }
+
+  /** (expression|expressions) ['as' star_target], as the invalid_with_* rules read items. */
+  private withItemLoose(plural: boolean): true | null {
+    if (!(plural ? this.expressions() : this.expression())) return null;
+    const m = this.mark;
+    if (!(this.expect('as') && this.starTarget())) this.mark = m;
+    return true;
+  }
+
+  private invalidWithStmtIndent(kw: Token): void {
+    const m = this.mark;
+    if (this.gather(',', () => this.withItemLoose(false))) this.checkMissingBlock("'with' statement", kw);
+    this.mark = m;
+    if (this.expect('(') && this.gather(',', () => this.withItemLoose(true))) {
+      this.expect(',');
+      if (this.expect(')')) this.checkMissingBlock("'with' statement", kw);
+    }
+    this.mark = m;
+  }
+
+  private withItem(): A.withitem | null {
+    const start = this.mark;
+    const e = this.expression();
+    if (!e) return null;
+    const m = this.mark;
+    if (this.expect('as')) {
+      const t = this.starTarget();
+      if (t && (this.check(',') || this.check(')') || this.check(':'))) return { _type: 'withitem', context_expr: e, optional_vars: t };
+    }
+    this.mark = m;
+    if (this.callInvalidRules) {
+      this.mark = start;
+      if (this.expression() && this.expect('as')) {
+        const a = this.expression();
+        if (a && (this.check(',') || this.check(')') || this.check(':'))) this.raiseInvalidTarget('star', a);
+      }
+      this.mark = m;
+    }
+    return { _type: 'withitem', context_expr: e, optional_vars: null };
+  }
+
+  private tryStmt(): A.stmt | null {
+    const start = this.mark;
+    const kw = this.expect('try')!;
+    if (this.callInvalidRules) this.invalidTryStmt(kw);
+    this.expectForced(':');
+    const body = this.block();
+    if (!body) return null;
+    const afterBody = this.mark;
+    const f = this.attempt(() => this.finallyBlock());
+    if (f) return { _type: 'Try', body, handlers: [], orelse: [], finalbody: f, ...this.loc(start) };
+    for (const star of [false, true]) {
+      this.mark = afterBody;
+      const handlers = this.loop(() => this.exceptBlock(star));
+      if (handlers.length) {
+        const orelse = this.attempt(() => this.elseBlock()) ?? [];
+        const finalbody = this.attempt(() => this.finallyBlock()) ?? [];
+        return { _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, ...this.loc(start) };
+      }
+    }
+    return null;
+  }
+
+  private invalidTryStmt(kw: Token): void {
+    const m = this.mark;
+    this.checkMissingBlock("'try' statement", kw);
+    if (this.expect(':') && this.block() && !this.check('except') && !this.check('finally')) {
+      this.raiseAtLastToken('SyntaxError', "expected 'except' or 'finally' block");
+    }
+    for (const starFirst of [false, true]) {
+      this.mark = m;
+      if (!this.expect(':')) break;
+      this.loop(() => this.block());
+      if (!this.loop(() => this.exceptBlock(starFirst)).length) continue;
+      const a = this.expect('except');
+      if (!a) continue;
+      if (!starFirst) {
+        const b = this.expect('*');
+        if (b && this.expression()) {
+          const r = this.mark;
+          if (!(this.expect('as') && this.name())) this.mark = r;
+          if (this.expect(':')) this.raiseKnownLocation('SyntaxError', "cannot have both 'except' and 'except*' on the same 'try'", a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+        }
+      } else {
+        const r = this.mark;
+        if (this.expression()) {
+          const r2 = this.mark;
+          if (!(this.expect('as') && this.name())) this.mark = r2;
+        } else this.mark = r;
+        if (this.expect(':')) this.raiseAtNode("cannot have both 'except' and 'except*' on the same 'try'", a);
+      }
+    }
+    this.mark = m;
+  }
+
+  private exceptBlock(star: boolean): A.ExceptHandler | null {
+    const start = this.mark;
+    const kw = this.expect('except');
+    if (!kw) return null;
+    if (this.callInvalidRules) {
+      const m = this.mark;
+      if (!star || this.expect('*')) {
+        if (this.expression()) {
+          if (!(this.expect('as') && this.name())) this.mark = m + (star ? 1 : 0), this.expression();
+          this.checkMissingBlock(star ? "'except*' statement" : "'except' statement", kw);
+        }
+        if (!star) {
+          this.mark = m;
+          this.checkMissingBlock("'except' statement", kw);
+        }
+      }
+      this.mark = m;
+    }
+    if (star && !this.expect('*')) return this.invalidExceptStmt(start);
+    const type = this.attempt(() => this.expression());
+    if (type) {
+      const asname = this.asName();
+      if (this.expect(':')) {
+        const body = this.block();
+        if (body) return { _type: 'ExceptHandler', type, name: asname, body, ...this.loc(start) };
+      }
+    } else if (!star && this.expect(':')) {
+      const body = this.block();
+      if (body) return { _type: 'ExceptHandler', type: null, name: null, body, ...this.loc(start) };
+    }
+    return this.invalidExceptStmt(start);
+  }
+
+  private invalidExceptStmt(start: number): null {
+    if (!this.callInvalidRules) return null;
+    this.mark = start + 1;
+    this.expect('*');
+    const a = this.expression();
+    if (a && this.expect(',') && this.expressions()) {
+      this.asName();
+      if (this.expect(':')) this.raiseStartingFrom('multiple exception types must be parenthesized', a);
+    }
+    this.mark = start + 1;
+    this.expect('*');
+    if (this.expression()) {
+      this.asName();
+      if (this.expectType(TokenType.NEWLINE)) this.raiseAtLastToken('SyntaxError', "expected ':'");
+    }
+    this.mark = start + 1;
+    if (this.expectType(TokenType.NEWLINE)) this.raiseAtLastToken('SyntaxError', "expected ':'");
+    this.mark = start + 1;
+    if (this.expect('*') && (this.expectType(TokenType.NEWLINE) || this.expect(':'))) {
+      this.raiseAtLastToken('SyntaxError', 'expected one or more exception types');
+    }
+    this.mark = start;
+    return null;
+  }
+
+  private finallyBlock(): A.stmt[] | null {
+    const kw = this.expect('finally');
+    if (!kw) return null;
+    if (this.callInvalidRules) this.checkMissingBlock("'finally' statement", kw);
+    this.expectForced(':');
+    return this.block();
+  }
+
+  // ------------------------------------------------------------ match
+
+  private matchStmt(): A.stmt | null {
+    const start = this.mark;
+    const kw = this.peek();
+    this.mark++;
+    const subject = this.subjectExpr();
+    if (subject && this.expect(':') && this.expectType(TokenType.NEWLINE) && this.expectType(TokenType.INDENT)) {
+      const cases = this.loop(() => this.caseBlock());
+      if (cases.length && this.expectType(TokenType.DEDENT)) return { _type: 'Match', subject, cases, ...this.loc(start) };
+    }
+    if (this.callInvalidRules) {
+      this.mark = start + 1;
+      if (this.subjectExpr()) {
+        this.checkMissingColon();
+        this.checkMissingBlock("'match' statement", kw);
+      }
+    }
+    this.mark = start;
+    return null;
+  }
+
+  private subjectExpr(): A.expr | null {
+    const start = this.mark;
+    const v = this.attempt(() => {
+      const value = this.starNamedExpression();
+      if (!value || !this.expect(',')) return null;
+      const values = this.attempt(() => this.starNamedExpressions()) ?? [];
+      return { _type: 'Tuple', elts: [value, ...values], ctx: Ctx.Load, ...this.loc(start) } as A.expr;
+    });
+    return v ?? this.namedExpression();
+  }
+
+  private caseBlock(): A.match_case | null {
+    const t = this.peek();
+    if (t.type !== TokenType.NAME || t.string !== 'case') return null;
+    const start = this.mark;
+    if (this.callInvalidRules) {
+      this.mark++;
+      if (this.patterns()) {
+        this.attempt(() => this.guard());
+        this.checkMissingColon();
+        this.checkMissingBlock("'case' statement", t);
+      }
+      this.mark = start;
+    }
+    this.mark++;
+    const pattern = this.patterns();
+    if (!pattern) return null;
+    const guard = this.attempt(() => this.guard());
+    if (!this.expect(':')) return null;
+    const body = this.block();
+    if (!body) return null;
+    return { _type: 'match_case', pattern, guard, body };
+  }
+
+  private guard(): A.expr | null {
+    if (!this.expect('if')) return null;
+    return this.namedExpression();
+  }
+}
+
+export { setContext };

@@ -1,0 +1,34 @@
+// Every snippet of corpus.py against what CPython 3.11 recorded in goldens.json (make_goldens.py).
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dump } from '../../engine/syntax/dump.js';
+import { PythonSyntaxError } from '../../engine/syntax/errors.js';
+import { parse, type Mode } from '../../engine/syntax/parser.js';
+
+interface Golden {
+  src: string;
+  mode: Mode;
+  dump?: string;
+  error?: Record<string, unknown>;
+}
+
+const goldens: Golden[] = JSON.parse(readFileSync(new URL('./goldens.json', import.meta.url), 'utf8'));
+
+/** Our result in the golden's shape. */
+export function outcome(src: string, mode: Mode): { dump: string } | { error: Record<string, unknown> } {
+  try {
+    return { dump: dump(parse(src, '<golden>', mode), true) };
+  } catch (e) {
+    if (!(e instanceof PythonSyntaxError)) throw e;
+    const { type, msg, lineno, offset, end_lineno, end_offset, text } = e.info;
+    return { error: { type, msg, lineno, offset, end_lineno, end_offset, text } };
+  }
+}
+
+describe('CPython 3.11 goldens', () => {
+  it.each(goldens.map((g, i) => [i, JSON.stringify(g.src).slice(0, 60), g] as const))('#%i %s', (_i, _name, g) => {
+    const expected = g.dump !== undefined ? { dump: g.dump } : { error: g.error };
+    expect(outcome(g.src, g.mode)).toEqual(expected);
+  });
+});

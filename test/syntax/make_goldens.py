@@ -1,0 +1,54 @@
+"""Records what CPython 3.11 makes of every snippet in corpus.py into goldens.json.
+
+Run with python3 (3.11) from this directory: python3 make_goldens.py
+A valid snippet is recorded as ast.dump(..., include_attributes=True); an invalid one as the
+attributes of the SyntaxError that ast.parse raises.
+"""
+
+import ast
+import json
+import os
+import sys
+import warnings
+
+import corpus
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def record(src, mode):
+    entry = {"src": src, "mode": mode}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(src, filename="<golden>", mode=mode)
+        entry["dump"] = ast.dump(tree, include_attributes=True)
+    except SyntaxError as e:
+        entry["error"] = {
+            "type": type(e).__name__,
+            "msg": e.msg,
+            "lineno": e.lineno,
+            "offset": e.offset,
+            "end_lineno": e.end_lineno,
+            "end_offset": e.end_offset,
+            "text": e.text,
+        }
+    return entry
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        sys.exit("goldens must be made with CPython 3.11")
+    entries = []
+    for item in corpus.VALID + corpus.INVALID:
+        src, mode = item if isinstance(item, tuple) else (item, "exec")
+        entries.append(record(src, mode))
+    with open(os.path.join(HERE, "goldens.json"), "w", encoding="utf-8") as f:
+        json.dump(entries, f, ensure_ascii=False, indent=0)
+        f.write("\n")
+    ok = sum("dump" in e for e in entries)
+    print(f"{len(entries)} snippets: {ok} parse, {len(entries) - ok} raise")
+
+
+if __name__ == "__main__":
+    main()
