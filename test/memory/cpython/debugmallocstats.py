@@ -1,10 +1,15 @@
-# The report's fixed layout: every line except the per-class table rows and the free-list lines,
-# with each value column replaced by its width (the values depend on the interpreter's start-up).
+# sys._debugmallocstats() right after a full collection, which empties every free list
+# (Modules/gcmodule.c clear_freelists). The arena part is printed as its layout: the per-class
+# table rows are left out and each value column is replaced by its width, since those values
+# depend on the interpreter's start-up. The free-list lines are printed as they are: which lists
+# a version keeps, in what order, in what format.
+import gc
 import os
 import re
 import sys
 import tempfile
 
+gc.collect()
 with tempfile.TemporaryFile(mode="w+") as f:
     saved = os.dup(2)
     os.dup2(f.fileno(), 2)
@@ -15,9 +20,9 @@ with tempfile.TemporaryFile(mode="w+") as f:
     f.seek(0)
     text = f.read()
 for line in text.splitlines():
-    if re.fullmatch(r"\s*\d+\s+\d+\s+\d+\s+\d+\s+\d+", line) or " free " in line:
+    if re.fullmatch(r"\s*\d+\s+\d+\s+\d+\s+\d+\s+\d+", line):
         continue
-    if "=" in line and not line.startswith("Small"):
+    if "=" in line and " free " not in line and not line.startswith("Small"):
         label, value = line.split("=")
         line = f"{re.sub(r'[0-9]+', 'N', label.rstrip())} [{len(label)} columns] = [{len(value)} columns]"
     print(line)
