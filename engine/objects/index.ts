@@ -11,6 +11,8 @@ import './exceptions.js';
 import './objectmethods.js';
 import './typemethods.js';
 import './mappingproxy.js';
+import './property.js';
+import './super.js';
 import { readyTypes } from './ready.js';
 
 readyTypes();
