@@ -4,7 +4,7 @@ import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageRoot } from '../runner/kernelspec.js';
+import { packageRoot } from '../package-root.js';
 
 export function templateDir(): string {
   return join(packageRoot(), 'docs', 'template');

@@ -2,7 +2,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { processConsole, type Console } from '../runner/console.js';
-import { packageRoot } from '../runner/kernelspec.js';
+import { packageRoot } from '../package-root.js';
 import { NotebookFileError, readNotebook, resolveNotebookPaths } from '../runner/notebookFile.js';
 import { buildSite } from './site.js';
 
@@ -20,7 +20,14 @@ export async function exportMain(args: string[], io: Console = processConsole): 
   let values: { out?: string; docs?: string };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, docs: { type: 'string' } } }));
+    let help: boolean | undefined;
+    ({ values: { help, ...values }, positionals } = parseArgs({
+      args, allowPositionals: true, options: { out: { type: 'string' }, docs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
+    if (help) {
+      io.out(EXPORT_USAGE);
+      return 0;
+    }
     if (positionals.length === 0) throw new Error('no notebook or directory given');
     if (!values.out) throw new Error('--out DIR is required');
   } catch (error) {

@@ -21,6 +21,8 @@ Executes notebooks top to bottom, each on a fresh kernel.
   --token T        the server's token (default: $JUPYTER_TOKEN)
 Exit status: 0 all good, 1 differences or failing cells, 2 bad arguments or unreadable notebooks.`;
 
+class HelpRequested extends Error {}
+
 interface RunOptions {
   paths: string[];
   check: boolean;
@@ -42,8 +44,10 @@ function parseRunArgs(args: string[]): RunOptions {
       kernel: { type: 'string' },
       server: { type: 'string' },
       token: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) throw new HelpRequested();
   if (positionals.length === 0) throw new Error('no notebook or directory given');
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0)) throw new Error(`--timeout wants a positive number of seconds, not "${values.timeout}"`);
@@ -105,15 +109,20 @@ async function runOne(file: NotebookFile, options: RunOptions, io: Console): Pro
     io.err(`FAIL ${file.path}: ${(error as Error).message}`);
     return false;
   }
-  for (const problem of run.problems) io.err(`${cellLabel(file, problem.cellIndex)}: ${problem.message}`);
   const differing = options.check && run.complete ? reportDifferences(file, run, io) : 0;
   if (!options.check && options.inplace && run.complete) {
     await writeNotebookAtomic({ ...file, notebook: run.notebook });
   }
+  return reportRun(file, run, Date.now() - started, differing, io);
+}
+
+/** Prints the cells' problems and one summary line; true when the notebook ran clean. */
+export function reportRun(file: NotebookFile, run: NotebookRun, elapsedMs: number, differing: number, io: Console): boolean {
+  for (const problem of run.problems) io.err(`${cellLabel(file, problem.cellIndex)}: ${problem.message}`);
   const ok = run.complete && run.problems.length === 0 && differing === 0;
   const cells = run.notebook.cells.filter((cell) => cell.cell_type === 'code').length;
   const detail = differing ? `, ${differing} cell(s) differ` : '';
-  io.out(`${ok ? 'ok  ' : 'FAIL'} ${file.path} (${cells} code cells, ${((Date.now() - started) / 1000).toFixed(1)} s${detail})`);
+  io.out(`${ok ? 'ok  ' : 'FAIL'} ${file.path} (${cells} code cells, ${(elapsedMs / 1000).toFixed(1)} s${detail})`);
   return ok;
 }
 
@@ -122,6 +131,10 @@ export async function runMain(args: string[], io: Console = processConsole): Pro
   try {
     options = parseRunArgs(args);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.out(RUN_USAGE);
+      return 0;
+    }
     io.err(`pymemlab run: ${(error as Error).message}\n${RUN_USAGE}`);
     return 2;
   }

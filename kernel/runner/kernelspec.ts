@@ -2,8 +2,8 @@
 // searched in the Jupyter data directories in jupyter_core's order.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 
 export interface KernelSpec {
   name: string;
@@ -52,17 +52,6 @@ export function findKernelSpec(name: string, env: NodeJS.ProcessEnv = process.en
   }
   const known = installedKernelNames(env);
   throw new Error(`no kernelspec named "${name}" (installed: ${known.length ? known.join(', ') : 'none'})`);
-}
-
-/** The repository (or installed package) this file belongs to: where bin/pymemlab.js lives. */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'bin', 'pymemlab.js'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find bin/pymemlab.js above the runner');
-    dir = parent;
-  }
-  return dir;
 }
 
 /** pymemlab's own kernel, spawned directly with this Node, whether or not it was installed. */

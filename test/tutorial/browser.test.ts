@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from './notebooks.js';
+import { removeTempDirs, tempDir } from './notebooks.js';
 import { buildFixtureSite } from './site.js';
+
+afterAll(removeTempDirs);
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 

@@ -1,10 +1,12 @@
 // `pymemlab export`: the static site's files and what every output type becomes in HTML.
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportMain } from '../../kernel/export/cli.js';
-import { recordingConsole, tempDir } from './notebooks.js';
+import { recordingConsole, removeTempDirs, tempDir } from './notebooks.js';
 import { buildFixtureSite, FIXTURES } from './site.js';
+
+afterAll(removeTempDirs);
 
 describe('pymemlab export', () => {
   const out = join(tempDir(), 'site');

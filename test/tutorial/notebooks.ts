@@ -1,5 +1,5 @@
 // Small notebooks written on the fly for the runner's tests.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Console } from '../../kernel/runner/console.js';
@@ -12,8 +12,17 @@ export function notebook(cells: Array<Record<string, unknown>>, metadata: Record
   return { cells, metadata, nbformat: 4, nbformat_minor: 5 };
 }
 
+const madeDirs: string[] = [];
+
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'pymemlab-tutorial-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'pymemlab-tutorial-test-'));
+  madeDirs.push(dir);
+  return dir;
+}
+
+/** For afterAll: the test file's temporary directories go. */
+export function removeTempDirs(): void {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Writes as Jupyter does: 1-space indent, trailing newline. */

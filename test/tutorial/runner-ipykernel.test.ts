@@ -1,9 +1,11 @@
 // The runner against a real ipykernel (Debian's python3-ipykernel, kernelspec "python3").
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runMain } from '../../kernel/runner/cli.js';
-import { codeCell, notebook, readJson, recordingConsole, tempDir, writeNotebook } from './notebooks.js';
+import { codeCell, notebook, readJson, recordingConsole, removeTempDirs, tempDir, writeNotebook } from './notebooks.js';
+
+afterAll(removeTempDirs);
 
 const KERNEL = ['--kernel', 'python3'];
 

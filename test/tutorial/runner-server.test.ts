@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMain } from '../../kernel/runner/cli.js';
 import { startJupyterServer, type RunningServer } from './jupyterServer.js';
-import { codeCell, notebook, readJson, recordingConsole, tempDir, writeNotebook } from './notebooks.js';
+import { codeCell, notebook, readJson, recordingConsole, removeTempDirs, tempDir, writeNotebook } from './notebooks.js';
+
+afterAll(removeTempDirs);
 
 describe('pymemlab run --server', () => {
   let server: RunningServer;
