@@ -12,7 +12,7 @@ import { PyMemberDescr } from './descr.js';
 import { call, collect, lookupSpecial, setInstanceAttrs } from './abstract.js';
 import { typeError, valueError } from './exceptions.js';
 import { fixupSlots } from './classslots.js';
-import { heapInstanceAttrs, subtypeDealloc, subtypeTraverse, solidBuiltinBase } from './instance.js';
+import { heapInstanceAttrs, subtypeClear, subtypeDealloc, subtypeTraverse, solidBuiltinBase } from './instance.js';
 import { gcTrack } from '../gc/track.js';
 
 /** Flags a class inherits from its solid base: which builtin family its instances belong to. */
@@ -194,7 +194,10 @@ export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns
   if (!type.dict.has('__doc__')) type.dict.set('__doc__', newref(None));
   inheritSlots(type, base);
   type.tp_dealloc = subtypeDealloc;
-  if (type.flags & TypeFlags.HAVE_GC) type.tp_traverse = subtypeTraverse;
+  if (type.flags & TypeFlags.HAVE_GC) {
+    type.tp_traverse = subtypeTraverse;
+    type.tp_clear = subtypeClear;
+  }
   fixupSlots(type);
   if (slots.addDict || base.flags & TypeFlags.HEAPTYPE) setInstanceAttrs(type, heapInstanceAttrs);
   for (const b of bases) b.subclasses.push(type);

@@ -1,7 +1,7 @@
 // Instances of classes defined in Python (Objects/typeobject.c object_new, subtype_dealloc,
 // subtype_traverse): their instance dict, their __slots__ storage, and the order CPython tears
 // them down in (finalizer, weak references, slots, dict, then the base type's own dealloc).
-import { PyGCObject, PyObject, decref, xdecref } from './object.js';
+import { PyGCObject, PyObject, decref, newref, xdecref } from './object.js';
 import { PyType, TypeFlags } from './type.js';
 import { allocObject, freeObject } from './heap.js';
 import { GC_FINALIZED, gcTrack, gcUntrack, isTracked } from '../gc/track.js';
@@ -10,8 +10,12 @@ import { internStr } from './str.js';
 import { objectType } from './typeobject.js';
 import { PyBaseException } from './exceptions.js';
 
-/** A plain instance (base `object`): the managed dict and the __slots__ values. */
+/** A plain instance (base `object`): its attributes, its __slots__ values, its weak references. */
 export class PyInstance extends PyGCObject {
+  /** 3.11's inline values: attributes kept in the object itself (PyDictValues), no dict object
+   *  existing until someone asks for `__dict__`. */
+  values: Map<string, PyObject> | null = null;
+  /** The materialised (or, before 3.11, the only) instance dict. */
   dict: PyDict | null = null;
   slots: (PyObject | null)[] | null = null;
   weakrefs: PyObject | null = null;
@@ -20,6 +24,7 @@ export class PyInstance extends PyGCObject {
 /** What an instance of a heap type carries whatever its builtin base is. A subclass of a
  *  builtin (list, int, Exception) keeps these on its own object. */
 export interface HeapInstance extends PyObject {
+  values?: Map<string, PyObject> | null;
   dict?: PyDict | null;
   slots?: (PyObject | null)[] | null;
   weakrefs?: PyObject | null;
@@ -34,14 +39,33 @@ export function newInstance(type: PyType): PyInstance {
   return o;
 }
 
-/** The instance attribute storage of heap types: the instance dict, made on first store. */
+/** Whether attributes live inline (3.11's managed dict) rather than in a dict object. */
+function usesInlineValues(o: PyObject): boolean {
+  return (o.type.flags & TypeFlags.MANAGED_DICT) !== 0 && !(o instanceof PyBaseException);
+}
+
+/** The instance attribute storage of heap types: inline values until a dict is materialised
+ *  (3.11), or the instance dict made on first store (earlier versions, exceptions). */
 export const heapInstanceAttrs = {
   get(o: PyObject, name: string): PyObject | null {
-    const d = (o as HeapInstance).dict;
-    return d ? dictGetStr(d, name) : null;
+    const h = o as HeapInstance;
+    if (h.dict) return dictGetStr(h.dict, name);
+    return h.values?.get(name) ?? null;
   },
   set(o: PyObject, name: string, value: PyObject | null): boolean {
     const h = o as HeapInstance;
+    if (!h.dict && usesInlineValues(o)) {
+      const values = (h.values ??= new Map());
+      const old = values.get(name);
+      if (value === null) {
+        if (old === undefined) return false;
+        values.delete(name);
+      } else {
+        values.set(name, newref(value));
+      }
+      if (old !== undefined) decref(old);
+      return true;
+    }
     if (value === null) return h.dict ? dictDelStr(h.dict, name) : false;
     const d = (h.dict ??= newDict());
     const key = internStr(name);
@@ -51,9 +75,21 @@ export const heapInstanceAttrs = {
   },
 };
 
-/** _PyObject_GetDictPtr + materialisation: `obj.__dict__`. */
+/** `obj.__dict__`: materialises the dict from the inline values, which it then replaces. */
 export function instanceDict(o: HeapInstance): PyDict {
-  return (o.dict ??= newDict());
+  if (o.dict) return o.dict;
+  const d = newDict();
+  if (o.values) {
+    for (const [name, value] of o.values) {
+      const key = internStr(name);
+      dictSetItem(d, key, value);
+      decref(key);
+      decref(value);
+    }
+    o.values = null;
+  }
+  o.dict = d;
+  return d;
 }
 
 /** Hooks for what the weakref and GC modules do when an instance dies. */
@@ -107,8 +143,13 @@ export function subtypeDealloc(o: PyObject): void {
   if (type.flags & TypeFlags.HEAPTYPE) decref(type);
 }
 
-/** subtype_clear's part for slots and the dict, also used by the collector's tp_clear. */
+/** subtype_clear's part for slots, values and the dict, also the collector's tp_clear. */
 export function clearHeapFields(h: HeapInstance): void {
+  if (h.values) {
+    const values = [...h.values.values()];
+    h.values = null;
+    for (const v of values) decref(v);
+  }
   if (h.slots) {
     const slots = h.slots;
     h.slots = null;
@@ -124,11 +165,18 @@ export function clearHeapFields(h: HeapInstance): void {
 /** subtype_traverse: what a heap-type instance refers to beyond its base's references. */
 export function subtypeTraverse(o: PyObject, visit: (c: PyObject) => void): void {
   const h = o as HeapInstance;
+  if (h.values) for (const v of h.values.values()) visit(v);
   if (h.slots) for (const v of h.slots) if (v) visit(v);
   if (h.dict && !(h instanceof PyBaseException)) visit(h.dict);
   visit(o.type);
   const base = solidBuiltinBase(o.type);
   base.tp_traverse?.(o, visit);
+}
+
+/** subtype_clear: what the collector calls to break a cycle through an instance. */
+export function subtypeClear(o: PyObject): void {
+  clearHeapFields(o as HeapInstance);
+  solidBuiltinBase(o.type).tp_clear?.(o);
 }
 
 /** The nearest builtin (static) type along the base chain: it owns the object's layout. */
