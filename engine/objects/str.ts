@@ -1,9 +1,11 @@
 // str (Objects/unicodeobject.c): compact strings of 1, 2 or 4 bytes per character (PEP 393),
-// with the interned-string table and the singletons CPython keeps.
+// with the interned-string table and the singletons CPython keeps. The type's protocol slots and
+// methods live in engine/objects/unicode/ and are attached to strType there.
 import { PyObject } from './object.js';
 import { TypeFlags } from './type.js';
 import { defineType } from './define.js';
-import { allocObject, allocStatic, freeObject } from './heap.js';
+import { allocObject, allocStatic, freeObject, heap } from './heap.js';
+import { objectLayouts } from '../profiles/objects.js';
 
 export class PyStr extends PyObject {
   /** The text; characters beyond U+FFFF are surrogate pairs here, one character in Python. */
@@ -17,6 +19,8 @@ export class PyStr extends PyObject {
   /** Cached hash (unicode_hash caches it in the object too); null until computed. */
   hash: bigint | null = null;
   interned = false;
+  /** Bytes of a cached UTF-8 form (PyUnicode_AsUTF8 keeps it in the object), 0 when none. */
+  utf8Size = 0;
   constructor(type: PyObject['type'], value: string) {
     super(type);
     this.value = value;
@@ -44,19 +48,18 @@ export class PyStr extends PyObject {
   }
 }
 
-/** sizeof(PyASCIIObject) and sizeof(PyCompactUnicodeObject) on 64-bit Linux (3.11). */
-export const ASCII_HEADER = 48;
-export const COMPACT_HEADER = 72;
-
-/** Bytes of a compact str object: its header, the characters and the terminating NUL. */
+/** Bytes of a compact str object: its header, the characters and the terminating NUL
+ *  (unicode___sizeof___impl), plus a cached UTF-8 form when the object holds one. */
 export function strAllocSize(s: PyStr): number {
-  return s.ascii ? ASCII_HEADER + s.length + 1 : COMPACT_HEADER + (s.length + 1) * s.kind;
+  const l = objectLayouts(heap.profile);
+  const base = s.ascii ? l.strAsciiHeader + s.length + 1 : l.strCompactHeader + (s.length + 1) * s.kind;
+  return base + s.utf8Size;
 }
 
 export const strType = defineType({
   name: 'str',
   flags: TypeFlags.BASETYPE | TypeFlags.UNICODE_SUBCLASS | TypeFlags.MATCH_SELF,
-  layout: { basicsize: 64, itemsize: 0 },
+  layout: (p) => ({ basicsize: objectLayouts(p).strCompactHeader + 8, itemsize: 0 }),
   slots: { tp_dealloc: deallocStr },
 });
 
@@ -64,11 +67,11 @@ const interned = new Map<string, PyStr>();
 
 function deallocStr(o: PyObject): void {
   const s = o as PyStr;
-  if (s.interned) interned.delete(s.value);
+  if (s.interned && interned.get(s.value) === s) interned.delete(s.value);
   freeObject(o);
 }
 
-/** PyUnicode_FromString: a new str object. */
+/** PyUnicode_New + copy: always a new str object (what the compiler uses for constants). */
 export function newStr(value: string): PyStr {
   const s = new PyStr(strType, value);
   allocObject(s, strAllocSize(s));
@@ -81,6 +84,40 @@ export function newStaticStr(value: string): PyStr {
   allocStatic(s, strAllocSize(s));
   s.refcnt = 1 << 20;
   return s;
+}
+
+/** _PyObject_IMMORTAL_INIT's count in 3.11: the runtime's static strings start with it. */
+export const STATIC_REFCNT = 999999999;
+
+function runtimeStatic(value: string): PyStr {
+  const s = new PyStr(strType, value);
+  allocStatic(s, strAllocSize(s));
+  s.refcnt = STATIC_REFCNT;
+  return s;
+}
+
+/** The '' singleton (_Py_STR(empty)) and the 256 one-character latin-1 strings
+ *  (_Py_SINGLETON(strings).ascii / .latin1), static in 3.11's runtime state. */
+export const emptyStr = runtimeStatic('');
+const latin1Chars: PyStr[] = [];
+for (let c = 0; c < 256; c++) latin1Chars.push(runtimeStatic(String.fromCharCode(c)));
+
+/** unicode_result: '' and one-character latin-1 results are the singletons, anything else a
+ *  new object. Most str operations hand back their result through this. */
+export function strResult(value: string): PyStr {
+  if (value.length <= 1) {
+    const s = value.length === 0 ? emptyStr : latin1Chars[value.charCodeAt(0)];
+    if (s) {
+      s.refcnt++;
+      return s;
+    }
+  }
+  return newStr(value);
+}
+
+/** unicode_char / get_latin1_char: the str of one code point. */
+export function strFromCodePoint(cp: number): PyStr {
+  return strResult(String.fromCodePoint(cp));
 }
 
 /** PyUnicode_InternFromString: the one interned str with this text (a new reference). */
