@@ -1,8 +1,8 @@
 // The memory layer's public surface: one ProcessMemory per simulated process.
 
 export {
-  ProcessMemory, DEFAULT_MEMORY_LIMIT,
-  type ProcessMemoryOptions, type SmapsRollup, type ProcStatus,
+  ProcessMemory, DEFAULT_MEMORY_LIMIT, DOMAIN,
+  type Domain, type AllocationTracer, type ProcessMemoryOptions, type SmapsRollup, type ProcStatus,
 } from './processMemory.js';
 export { FreeList } from './freeList.js';
 export { FrameTable, PAGE_SIZE } from './frames.js';

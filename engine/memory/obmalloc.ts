@@ -13,6 +13,7 @@ import type { MemoryProfile } from '../profiles/memory.js';
 import type { AddressSpace } from './addressSpace.js';
 import { MMAP_ZONE_TOP, type PageTable } from './pageTable.js';
 import { printone } from './mallocStats.js';
+import { PAGE_SHIFT } from './frames.js';
 
 /** sizeof(struct pool_header) on 64-bit: count/padding, freeblock, nextpool, prevpool, 4 uints. */
 const POOL_HEADER_SIZE = 48;
@@ -177,12 +178,13 @@ export class Obmalloc {
   private poolExtend(pool: number, size: number): void {
     if (this.nextoffset[pool] <= this.maxnextoffset[pool]) {
       const off = this.nextoffset[pool];
+      const bsize = this.blockSize(size);
       this.freeblock[pool] = off;
-      this.nextoffset[pool] = off + this.blockSize(size);
+      this.nextoffset[pool] = off + bsize;
       this.links[pool * this.slots + (off >> this.alignShift)] = 0;
-      // Writing the NULL link makes the virgin block's page resident; the object written there next
-      // may reach into the following page.
-      this.pages.write(this.poolBase[pool] + off, this.blockSize(size));
+      // Virgin blocks are written in address order: only a block reaching into a page no earlier
+      // block touched makes a new page resident (pools are page-aligned).
+      if ((off + bsize - 1) >> PAGE_SHIFT !== (off - 1) >> PAGE_SHIFT) this.pages.write(this.poolBase[pool] + off, bsize);
       return;
     }
     const next = this.nextpool[pool];

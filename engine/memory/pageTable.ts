@@ -81,11 +81,11 @@ export class PageTable {
   /** Makes the pages of [addr, addr+len) resident and dirty in this process, copying shared ones. */
   write(addr: number, len: number): void {
     const zone = this.zoneOf(addr);
-    const a = zone.index(addr);
-    const b = zone.index(addr + (len > 0 ? len - 1 : 0));
-    const lo = a < b ? a : b;
-    const hi = a < b ? b : a;
-    zone.ensure(hi);
+    const last = addr + (len > 1 ? len - 1 : 0);
+    // Page numbers fit in 31 bits, so `| 0` floors them.
+    const lo = zone.down ? ((zone.edge - 1 - last) / PAGE_SIZE) | 0 : ((addr - zone.edge) / PAGE_SIZE) | 0;
+    const hi = zone.down ? ((zone.edge - 1 - addr) / PAGE_SIZE) | 0 : ((last - zone.edge) / PAGE_SIZE) | 0;
+    if (hi >= zone.frames.length) zone.ensure(hi);
     const frames = zone.frames;
     const phys = this.physical;
     for (let i = lo; i <= hi; i++) {

@@ -57,6 +57,16 @@ export interface ProcStatus {
   VmSwap: number;
 }
 
+/** PyMemAllocatorDomain: the domain numbers tracemalloc reports. */
+export const DOMAIN = { raw: 0, mem: 1, object: 2 } as const;
+export type Domain = (typeof DOMAIN)[keyof typeof DOMAIN];
+
+/** tracemalloc's view of the allocators: told of every block allocated or freed in any domain. */
+export interface AllocationTracer {
+  traceAlloc(domain: Domain, addr: number, size: number): void;
+  traceFree(domain: Domain, addr: number): void;
+}
+
 export const DEFAULT_MEMORY_LIMIT = 2 * 1024 ** 3;
 /** Statically allocated objects start this far into libpython's data segment (C globals come first). */
 const STATIC_OBJECTS_OFFSET = 0x10000;
@@ -78,6 +88,9 @@ export class ProcessMemory {
   readonly pymalloc: Obmalloc;
   /** _Py_GetAllocatedBlocks' raw_allocated_blocks: object-domain blocks served by malloc. */
   rawAllocatedBlocks = 0;
+  /** Set while tracemalloc traces; calls made inside the allocators (pymalloc falling back to
+   *  malloc) are not traced again, as tracemalloc's reentrancy guard ensures. */
+  tracer: AllocationTracer | null = null;
   private staticNext = LIBPYTHON_DATA + STATIC_OBJECTS_OFFSET;
   private readonly freeLists: { kind: FreeListKind; list: FreeList<unknown> }[] = [];
 
@@ -104,28 +117,92 @@ export class ProcessMemory {
     this.pymalloc = new Obmalloc(this.profile, this.space);
   }
 
-  // ---- PyObject_Malloc family (Objects/obmalloc.c _PyObject_Malloc and friends) ----
+  // ---- the three domains, as PyObject_Malloc, PyMem_Malloc and PyMem_RawMalloc see them ----
 
   objectMalloc(n: number): number {
-    return this.pymalloc.alloc(n) || this.rawForObject(n);
+    return this.traced(DOMAIN.object, 0, this.pyMalloc(n), n);
   }
 
   objectCalloc(nelem: number, elsize: number): number {
-    const n = nelem * elsize;
-    const p = this.pymalloc.alloc(n);
+    return this.traced(DOMAIN.object, 0, this.pyCalloc(nelem, elsize), nelem * elsize);
+  }
+
+  objectRealloc(p: number, n: number): number {
+    return this.traced(DOMAIN.object, p, this.pyRealloc(p, n), n);
+  }
+
+  objectFree(p: number): void {
+    if (this.tracer !== null && p !== 0) this.tracer.traceFree(DOMAIN.object, p);
+    this.pyFree(p);
+  }
+
+  // PyMem_Malloc is pymalloc as well since 3.6; tracemalloc tells the two domains apart.
+
+  memMalloc(n: number): number {
+    return this.traced(DOMAIN.mem, 0, this.pyMalloc(n), n);
+  }
+
+  memCalloc(nelem: number, elsize: number): number {
+    return this.traced(DOMAIN.mem, 0, this.pyCalloc(nelem, elsize), nelem * elsize);
+  }
+
+  memRealloc(p: number, n: number): number {
+    return this.traced(DOMAIN.mem, p, this.pyRealloc(p, n), n);
+  }
+
+  memFree(p: number): void {
+    if (this.tracer !== null && p !== 0) this.tracer.traceFree(DOMAIN.mem, p);
+    this.pyFree(p);
+  }
+
+  rawMalloc(n: number): number {
+    return this.traced(DOMAIN.raw, 0, this.libcMalloc(n), n);
+  }
+
+  rawCalloc(nelem: number, elsize: number): number {
+    return this.traced(DOMAIN.raw, 0, this.libcCalloc(nelem, elsize), nelem * elsize);
+  }
+
+  rawRealloc(p: number, n: number): number {
+    return this.traced(DOMAIN.raw, p, this.libc.realloc(p, n === 0 ? 1 : n), n);
+  }
+
+  rawFree(p: number): void {
+    if (this.tracer !== null && p !== 0) this.tracer.traceFree(DOMAIN.raw, p);
+    this.libc.free(p);
+  }
+
+  /** Modules/_tracemalloc.c tracemalloc_alloc/realloc: a new block is traced with the requested
+   *  size; a moved or resized one is untraced at its old address first. */
+  private traced(domain: Domain, old: number, p: number, n: number): number {
+    if (this.tracer !== null && p !== 0) {
+      if (old !== 0) this.tracer.traceFree(domain, old);
+      this.tracer.traceAlloc(domain, p, n);
+    }
+    return p;
+  }
+
+  // Objects/obmalloc.c _PyObject_Malloc, _PyObject_Calloc, _PyObject_Realloc, _PyObject_Free.
+
+  private pyMalloc(n: number): number {
+    return this.pymalloc.alloc(n) || this.rawForObject(n);
+  }
+
+  private pyCalloc(nelem: number, elsize: number): number {
+    const p = this.pymalloc.alloc(nelem * elsize);
     if (p !== 0) return p;
-    const q = this.rawCalloc(nelem, elsize);
+    const q = this.libcCalloc(nelem, elsize);
     if (q !== 0) this.rawAllocatedBlocks++;
     return q;
   }
 
-  objectRealloc(p: number, n: number): number {
-    if (p === 0) return this.objectMalloc(n);
+  private pyRealloc(p: number, n: number): number {
+    if (p === 0) return this.pyMalloc(n);
     const q = this.pymalloc.realloc(p, n, (m) => this.rawForObject(m));
-    return q !== -1 ? q : this.rawRealloc(p, n);
+    return q !== -1 ? q : this.libc.realloc(p, n === 0 ? 1 : n);
   }
 
-  objectFree(p: number): void {
+  private pyFree(p: number): void {
     if (p === 0) return;
     if (!this.pymalloc.free(p)) {
       this.libc.free(p);
@@ -133,47 +210,21 @@ export class ProcessMemory {
     }
   }
 
-  // ---- PyMem_Malloc family: pymalloc as well since 3.6 ----
-
-  memMalloc(n: number): number {
-    return this.objectMalloc(n);
+  private rawForObject(n: number): number {
+    const p = this.libcMalloc(n);
+    if (p !== 0) this.rawAllocatedBlocks++;
+    return p;
   }
 
-  memCalloc(nelem: number, elsize: number): number {
-    return this.objectCalloc(nelem, elsize);
-  }
+  // Objects/obmalloc.c _PyMem_RawMalloc, _PyMem_RawCalloc: never a request of 0 bytes.
 
-  memRealloc(p: number, n: number): number {
-    return this.objectRealloc(p, n);
-  }
-
-  memFree(p: number): void {
-    this.objectFree(p);
-  }
-
-  // ---- PyMem_RawMalloc family (Objects/obmalloc.c _PyMem_RawMalloc): libc, never a 0-byte request ----
-
-  rawMalloc(n: number): number {
+  private libcMalloc(n: number): number {
     return this.libc.malloc(n === 0 ? 1 : n);
   }
 
-  rawCalloc(nelem: number, elsize: number): number {
+  private libcCalloc(nelem: number, elsize: number): number {
     if (nelem === 0 || elsize === 0) nelem = elsize = 1;
     return this.libc.malloc(nelem * elsize, true);
-  }
-
-  rawRealloc(p: number, n: number): number {
-    return this.libc.realloc(p, n === 0 ? 1 : n);
-  }
-
-  rawFree(p: number): void {
-    this.libc.free(p);
-  }
-
-  private rawForObject(n: number): number {
-    const p = this.rawMalloc(n);
-    if (p !== 0) this.rawAllocatedBlocks++;
-    return p;
   }
 
   /** Usable size of a live block of any domain (pymalloc's size class, or malloc_usable_size). */

@@ -39,3 +39,29 @@ describe('ProcessMemory allocator domains', () => {
     expect(m.fork().staticAlloc(8)).toBe(m.staticAlloc(8));
   });
 });
+
+describe('tracing (tracemalloc\'s hook)', () => {
+  it('sees each allocation once, in its domain, with the requested size', () => {
+    const m = new ProcessMemory();
+    const events: string[] = [];
+    m.tracer = {
+      traceAlloc: (d, a, n) => events.push(`alloc ${d} ${a === 0 ? 0 : 'p'} ${n}`),
+      traceFree: (d) => events.push(`free ${d}`),
+    };
+    const o = m.objectMalloc(30);
+    const big = m.objectMalloc(1000);
+    const b = m.memMalloc(100);
+    const r = m.rawMalloc(0);
+    const moved = m.memRealloc(b, 400);
+    m.objectFree(o);
+    m.objectFree(big);
+    m.memFree(moved);
+    m.rawFree(r);
+    m.tracer = null;
+    m.objectMalloc(10);
+    expect(events).toEqual([
+      'alloc 2 p 30', 'alloc 2 p 1000', 'alloc 1 p 100', 'alloc 0 p 0',
+      'free 1', 'alloc 1 p 400', 'free 2', 'free 2', 'free 1', 'free 0',
+    ]);
+  });
+});
