@@ -17,3 +17,5 @@ import { readyTypes } from './ready.js';
 
 readyTypes();
 import './unicode/strtype.js';
+import './float.js';
+import './complex.js';

@@ -22,19 +22,21 @@ export interface Profile {
   gcThresholds: readonly [number, number, number];
   /** sys.getrecursionlimit() at start-up. */
   recursionLimit: number;
+  /** int.__sizeof__ counts one digit for zero (3.11+; 24 bytes for 0 and False before). */
+  intZeroHasDigit: boolean;
 }
 
 const base311: Profile = {
   name: '3.11', major: 3, minor: 11, micro: 7,
   gcHeaderSize: 16, managedDictPreheader: 16,
   immortalObjects: false, immortalRefcount: 0,
-  gcThresholds: [700, 10, 10], recursionLimit: 1000,
+  gcThresholds: [700, 10, 10], recursionLimit: 1000, intZeroHasDigit: true,
 };
 
 export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
-  '3.6': { ...base311, name: '3.6', minor: 6, micro: 15, gcHeaderSize: 32, managedDictPreheader: 0 },
-  '3.7': { ...base311, name: '3.7', minor: 7, micro: 16, gcHeaderSize: 32, managedDictPreheader: 0 },
-  '3.8': { ...base311, name: '3.8', minor: 8, micro: 18, managedDictPreheader: 0 },
+  '3.6': { ...base311, name: '3.6', minor: 6, micro: 15, intZeroHasDigit: false, gcHeaderSize: 32, managedDictPreheader: 0 },
+  '3.7': { ...base311, name: '3.7', minor: 7, micro: 16, intZeroHasDigit: false, gcHeaderSize: 32, managedDictPreheader: 0 },
+  '3.8': { ...base311, name: '3.8', minor: 8, micro: 18, intZeroHasDigit: false, managedDictPreheader: 0 },
   '3.11': base311,
   '3.12': { ...base311, name: '3.12', minor: 12, micro: 1, managedDictPreheader: 0, immortalObjects: true, immortalRefcount: 4294967295 },
   '3.13': { ...base311, name: '3.13', minor: 13, micro: 0, managedDictPreheader: 0, immortalObjects: true, immortalRefcount: 4294967295, gcThresholds: [2000, 10, 10] },
