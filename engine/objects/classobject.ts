@@ -8,11 +8,14 @@ import { PyDict, dictItems } from './dict.js';
 import { PyStr, internStr } from './str.js';
 import { PyTuple } from './tuple.js';
 import { None } from './singletons.js';
-import { PyMemberDescr } from './descr.js';
+import { PyGetSetDescr, PyMemberDescr, type GetSetDef } from './descr.js';
+import { weakrefsTo } from './weakref.js';
 import { call, collect, lookupSpecial, setInstanceAttrs } from './abstract.js';
 import { typeError, valueError } from './exceptions.js';
 import { fixupSlots } from './classslots.js';
-import { heapInstanceAttrs, subtypeClear, subtypeDealloc, subtypeTraverse, solidBuiltinBase } from './instance.js';
+import {
+  heapInstanceAttrs, instanceDict, subtypeClear, subtypeDealloc, subtypeTraverse, solidBuiltinBase, type HeapInstance,
+} from './instance.js';
 import { gcTrack } from '../gc/track.js';
 
 /** Flags a class inherits from its solid base: which builtin family its instances belong to. */
@@ -137,7 +140,34 @@ function hasDict(t: PyType): boolean {
 }
 
 function hasWeakref(t: PyType): boolean {
-  return t.mro.some((m) => m.dict.has('__weakref__'));
+  return t.mro.some((m) => m.weakrefable);
+}
+
+/** The `__dict__` and `__weakref__` attributes a class adds with its instance layout
+ *  (subtype_getsets_full in typeobject.c). */
+function addLayoutDescriptors(type: PyType, slots: SlotsSpec): void {
+  const add = (name: string, def: GetSetDef): void => {
+    const d = new PyGetSetDescr(name, def, type);
+    allocObject(d, 48);
+    type.dict.set(name, d);
+  };
+  if (slots.addDict) {
+    add('__dict__', {
+      get: (o) => newref(instanceDict(o as HeapInstance)),
+      set: (o, value) => {
+        if (!(value instanceof PyDict)) {
+          throw typeError(`__dict__ must be set to a dictionary, not a '${value?.type.name ?? 'NoneType'}'`);
+        }
+        const h = o as HeapInstance;
+        const old = instanceDict(h);
+        h.dict = newref(value);
+        decref(old);
+      },
+    });
+  }
+  if (slots.addWeak) {
+    add('__weakref__', { get: (o) => newref(weakrefsTo(o)[0] ?? None) });
+  }
 }
 
 /** type_new for three arguments: builds the class object. */
@@ -179,6 +209,7 @@ export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns
   const type = new PyType(metatype, name, base, flags, { basicsize, itemsize: base.itemsize });
   type.bases = bases;
   type.slotNames = [...(base.slotNames ?? []), ...slots.names];
+  type.weakrefable = slots.addWeak;
   const mro = c3Linearize(type, bases);
   if (!mro) {
     throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.qualname).join(', ')}`);
@@ -191,6 +222,7 @@ export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns
     type.dict.set(slotName, new PyMemberDescr(slotName, index, type));
     allocObject(type.dict.get(slotName)!, 48);
   });
+  addLayoutDescriptors(type, slots);
   if (!type.dict.has('__doc__')) type.dict.set('__doc__', newref(None));
   inheritSlots(type, base);
   type.tp_dealloc = subtypeDealloc;

@@ -31,6 +31,8 @@ export interface TypeSpec {
   /** Plain class attributes (constants such as `int.__hash__ = None` equivalents). */
   attributes?: () => Record<string, PyObject>;
   doc?: string;
+  /** Instances can be weakly referenced. */
+  weakrefable?: boolean;
 }
 
 export interface Declared {
@@ -58,6 +60,7 @@ export function defineType(spec: TypeSpec): PyType {
     itemsize: layout.itemsize ?? 0,
   });
   type.bases = spec.bases ? spec.bases.slice() : [base];
+  type.weakrefable = spec.weakrefable ?? false;
   Object.assign(type, spec.slots ?? {});
   const mro = c3Linearize(type, type.bases);
   if (!mro) throw new Error(`inconsistent MRO for builtin type ${spec.name}`);

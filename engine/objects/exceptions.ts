@@ -253,6 +253,7 @@ export const systemError = (msg: string): PyBaseException => pyErr(SystemError, 
 export const nameError = (msg: string): PyBaseException => pyErr(NameError, msg);
 export const notImplementedError = (msg: string): PyBaseException => pyErr(NotImplementedError, msg);
 export const bufferError = (msg: string): PyBaseException => pyErr(BufferError, msg);
+export const referenceError = (msg: string): PyBaseException => pyErr(ReferenceError, msg);
 
 /** KeyError(key): the key itself is the argument (its repr is what the message shows). */
 export function keyError(key: PyObject): PyBaseException {

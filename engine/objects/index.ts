@@ -13,6 +13,7 @@ import './typemethods.js';
 import './mappingproxy.js';
 import './property.js';
 import './super.js';
+import './weakref.js';
 import { readyTypes } from './ready.js';
 
 readyTypes();

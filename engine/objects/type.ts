@@ -116,6 +116,8 @@ export class PyType extends PyGCObject implements TypeSlots {
   subclasses: PyType[] = [];
   /** For heap types: instance __slots__ names, in layout order. */
   slotNames: string[] = [];
+  /** Instances can be weakly referenced (tp_weaklistoffset != 0). */
+  weakrefable = false;
   /** Bumped whenever the namespace of this type or a base changes: invalidates lookup caches. */
   version = 0;
   /** Attribute lookup cache for this type (typeobject.c's method cache, per type here). */
