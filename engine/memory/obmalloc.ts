@@ -163,6 +163,23 @@ export class Obmalloc {
     return pool < 0 ? -1 : this.blockSize(this.szidx[pool]);
   }
 
+  /** Where a pymalloc address lies: its arena, pool, size class and block; null if not pymalloc's. */
+  locate(p: number): BlockLocation | null {
+    const pool = this.poolOf(p);
+    if (pool < 0) return null;
+    const arena = ((pool - this.nclasses) / this.poolsPerArena) | 0;
+    const base = this.poolBase[pool];
+    const carved = pool - this.nclasses - arena * this.poolsPerArena < this.arenaCarved[arena];
+    const sizeIndex = carved ? this.szidx[pool] : DUMMY_SIZE_IDX;
+    const blockSize = carved && sizeIndex !== DUMMY_SIZE_IDX ? this.blockSize(sizeIndex) : 0;
+    const off = p - base;
+    return {
+      arena, arenaAddress: this.arenaAddress[arena], pool: base, sizeIndex, blockSize,
+      block: blockSize > 0 && off >= this.poolOverhead ? Math.floor((off - this.poolOverhead) / blockSize) : -1,
+      poolCount: carved ? this.count[pool] : 0,
+    };
+  }
+
   private poolOf(p: number): number {
     const below = MMAP_ZONE_TOP - 1 - p;
     if (below < 0 || below >= this.poolAtSpan) return -1;
@@ -556,6 +573,21 @@ export class Obmalloc {
     for (let a = this.usableArenas; a !== NONE; a = this.nextarena[a]) usable.push(a);
     return { arenas, usedpools, usableArenas: usable };
   }
+}
+
+export interface BlockLocation {
+  /** Index into CPython's arenas vector. */
+  arena: number;
+  arenaAddress: number;
+  /** Address of the pool (its header). */
+  pool: number;
+  /** Size class of the pool (0xffff if it was never used). */
+  sizeIndex: number;
+  blockSize: number;
+  /** Block number inside the pool, -1 for an address in the pool header. */
+  block: number;
+  /** Blocks of the pool in use. */
+  poolCount: number;
 }
 
 export interface PoolState {

@@ -5,14 +5,15 @@
 
 import type { ProfileName } from '../profiles/index.js';
 import { memoryProfileFor, type FreeListKind, type MemoryProfile } from '../profiles/memory.js';
-import { AddressSpace, type Mapping } from './addressSpace.js';
+import { AddressSpace } from './addressSpace.js';
 import { mapInterpreterImage, LIBPYTHON_DATA, LIBPYTHON_DATA_KIB } from './baseline.js';
-import { FrameTable, PAGE_SIZE } from './frames.js';
+import { FrameTable } from './frames.js';
 import { FreeList } from './freeList.js';
 import { LibcMalloc, type MallocInfo } from './libcMalloc.js';
-import { Obmalloc } from './obmalloc.js';
+import { Obmalloc, type BlockLocation } from './obmalloc.js';
 import { PageTable } from './pageTable.js';
 import { formatMaps, vmas, type Vma } from './procMaps.js';
+import { procStatus, smapsRollup, type ProcStatus, type SmapsRollup } from './procStats.js';
 
 export interface ProcessMemoryOptions {
   /** Version profile (default 3.11), by name or as a memory profile. */
@@ -25,37 +26,11 @@ export interface ProcessMemoryOptions {
   frames?: FrameTable;
 }
 
-/** The fields of /proc/PID/smaps_rollup, in kB. */
-export interface SmapsRollup {
-  Rss: number;
-  Pss: number;
-  Pss_Dirty: number;
-  Pss_Anon: number;
-  Pss_File: number;
-  Shared_Clean: number;
-  Shared_Dirty: number;
-  Private_Clean: number;
-  Private_Dirty: number;
-  Referenced: number;
-  Anonymous: number;
-}
-
-/** The memory lines of /proc/PID/status, in kB. */
-export interface ProcStatus {
-  VmPeak: number;
-  VmSize: number;
-  VmHWM: number;
-  VmRSS: number;
-  RssAnon: number;
-  RssFile: number;
-  RssShmem: number;
-  VmData: number;
-  VmStk: number;
-  VmExe: number;
-  VmLib: number;
-  VmPTE: number;
-  VmSwap: number;
-}
+export type AddressLocation =
+  | ({ region: 'pymalloc' } & BlockLocation)
+  | { region: 'malloc-heap' | 'malloc-mmap'; usableSize: number }
+  | { region: 'static' | 'unmapped' }
+  | { region: 'mapped'; name: string; perms: string };
 
 /** PyMemAllocatorDomain: the domain numbers tracemalloc reports. */
 export const DOMAIN = { raw: 0, mem: 1, object: 2 } as const;
@@ -70,10 +45,6 @@ export interface AllocationTracer {
 export const DEFAULT_MEMORY_LIMIT = 2 * 1024 ** 3;
 /** Statically allocated objects start this far into libpython's data segment (C globals come first). */
 const STATIC_OBJECTS_OFFSET = 0x10000;
-
-function isAnonymous(m: Mapping): boolean {
-  return m.kind === 'anon' || m.kind === 'heap' || m.kind === 'stack';
-}
 
 interface ForkSource {
   parent: ProcessMemory;
@@ -233,6 +204,19 @@ export class ProcessMemory {
     return s >= 0 ? s : this.libc.usableSize(p);
   }
 
+  /** What an address is: a pymalloc block (with its arena and pool), a malloc chunk on the heap
+   *  or in its own mmap, a static object, or other memory of the process. */
+  locate(addr: number): AddressLocation {
+    const block = this.pymalloc.locate(addr);
+    if (block) return { region: 'pymalloc', ...block };
+    if (this.libc.owns(addr)) {
+      return { region: addr < this.space.brk ? 'malloc-heap' : 'malloc-mmap', usableSize: this.libc.usableSize(addr) };
+    }
+    if (addr >= LIBPYTHON_DATA + STATIC_OBJECTS_OFFSET && addr < this.staticNext) return { region: 'static' };
+    const m = this.space.mappings.find((x) => x.start <= addr && addr < x.end);
+    return m ? { region: 'mapped', name: m.name, perms: m.perms } : { region: 'unmapped' };
+  }
+
   /** sys.getallocatedblocks() */
   allocatedBlocks(): number {
     return this.pymalloc.allocatedBlocks() + this.rawAllocatedBlocks;
@@ -267,61 +251,11 @@ export class ProcessMemory {
   }
 
   smapsRollup(): SmapsRollup {
-    const r: SmapsRollup = {
-      Rss: 0, Pss: 0, Pss_Dirty: 0, Pss_Anon: 0, Pss_File: 0, Shared_Clean: 0, Shared_Dirty: 0,
-      Private_Clean: 0, Private_Dirty: 0, Referenced: 0, Anonymous: 0,
-    };
-    let pss = 0;
-    let pssDirty = 0;
-    let pssAnon = 0;
-    for (const m of this.space.mappings) {
-      const c = this.pages.count(m.start, m.end);
-      r.Rss += c.rss;
-      r.Shared_Clean += c.sharedClean;
-      r.Shared_Dirty += c.sharedDirty;
-      r.Private_Clean += c.privateClean;
-      r.Private_Dirty += c.privateDirty;
-      pss += c.pss;
-      pssDirty += c.pssDirty;
-      // Written pages of private file mappings are anonymous copies too.
-      const anonymous = isAnonymous(m);
-      r.Anonymous += anonymous ? c.rss : c.sharedDirty + c.privateDirty;
-      pssAnon += anonymous ? c.pss : c.pssDirty;
-    }
-    const kb = PAGE_SIZE / 1024;
-    for (const k of ['Rss', 'Shared_Clean', 'Shared_Dirty', 'Private_Clean', 'Private_Dirty', 'Anonymous'] as const) r[k] *= kb;
-    r.Referenced = r.Rss;
-    r.Pss = Math.floor(pss * kb);
-    r.Pss_Dirty = Math.floor(pssDirty * kb);
-    r.Pss_Anon = Math.floor(pssAnon * kb);
-    r.Pss_File = Math.floor((pss - pssAnon) * kb);
-    return r;
+    return smapsRollup(this.space);
   }
 
   status(): ProcStatus {
-    const kb = PAGE_SIZE / 1024;
-    let data = 0, stack = 0, exe = 0, lib = 0, anonRss = 0;
-    for (const m of this.space.mappings) {
-      const size = (m.end - m.start) / 1024;
-      if (m.kind === 'stack') stack += size;
-      else if (m.perms[1] === 'w' && m.perms[3] === 'p') data += size;
-      if (m.perms[2] === 'x' && m.kind === 'file') {
-        if (m === this.space.mappings.find((x) => x.kind === 'file' && x.perms[2] === 'x')) exe += size;
-        else lib += size;
-      }
-      const c = this.pages.count(m.start, m.end);
-      anonRss += isAnonymous(m) ? c.rss : c.sharedDirty + c.privateDirty;
-    }
-    const size = this.space.mappedBytes() / 1024;
-    const rss = this.pages.resident * kb;
-    return {
-      VmPeak: Math.max(this.space.mappedPeak / 1024, size), VmSize: size,
-      VmHWM: this.pages.residentPeak * kb, VmRSS: rss,
-      RssAnon: anonRss * kb, RssFile: rss - anonRss * kb, RssShmem: 0,
-      VmData: data, VmStk: stack, VmExe: exe, VmLib: lib,
-      // One 4 KiB page-table page per 2 MiB mapped, plus the upper levels.
-      VmPTE: Math.ceil(size / 2048) * 4 + 12, VmSwap: 0,
-    };
+    return procStatus(this.space);
   }
 
   /** The rows of /proc/PID/smaps: merged mappings with their page counts. */

@@ -65,3 +65,19 @@ describe('tracing (tracemalloc\'s hook)', () => {
     ]);
   });
 });
+
+describe('locate', () => {
+  it('tells which arena, pool and block an address is, or which other memory', () => {
+    const m = new ProcessMemory();
+    m.objectMalloc(40);
+    const b = m.objectMalloc(40);
+    const where = m.locate(b);
+    expect(where).toMatchObject({ region: 'pymalloc', arena: 0, sizeIndex: 2, blockSize: 48, block: 1, poolCount: 2 });
+    expect(where.region === 'pymalloc' && where.pool).toBe(b - 48 - 48);
+    expect(m.locate(m.objectMalloc(600))).toEqual({ region: 'malloc-heap', usableSize: 600 });
+    expect(m.locate(m.rawMalloc(1 << 20))).toMatchObject({ region: 'malloc-mmap' });
+    expect(m.locate(m.staticAlloc(32))).toEqual({ region: 'static' });
+    expect(m.locate(0x7ffff783a100)).toEqual({ region: 'mapped', name: '/usr/lib/x86_64-linux-gnu/libc.so.6', perms: 'r-xp' });
+    expect(m.locate(0x1000)).toEqual({ region: 'unmapped' });
+  });
+});
