@@ -5,8 +5,9 @@
 
 import { PAGE_SIZE } from './frames.js';
 import { PageTable, MMAP_ZONE_TOP } from './pageTable.js';
+import { SharedPages } from './sharedPages.js';
 
-export type MappingKind = 'file' | 'anon' | 'heap' | 'stack' | 'special';
+export type MappingKind = 'file' | 'anon' | 'shared' | 'heap' | 'stack' | 'special';
 
 export interface Mapping {
   start: number;
@@ -17,6 +18,8 @@ export interface Mapping {
   name: string;
   /** File offset of a file mapping. */
   offset: number;
+  /** The frames of a MAP_SHARED mapping, common to every process mapping it. */
+  shared?: SharedPages;
 }
 
 /** Anonymous mmaps never go below this address (the brk heap grows up far beneath it). */
@@ -69,13 +72,19 @@ export class AddressSpace {
     return old;
   }
 
-  /** mmap(NULL, len, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS): 0 when over the limit. */
-  mmap(len: number): number {
+  /** mmap(NULL, len, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS): 0 when over the limit.
+   *  With `sharedName`, MAP_SHARED: Linux names a shared anonymous mapping "/dev/zero (deleted)". */
+  mmap(len: number, sharedName?: string): number {
     len = pageAlignUp(len);
     if (this.anonBytes + len > this.limit) return 0;
     const start = this.highestHole(len);
     if (start === 0) return 0;
-    this.add({ start, end: start + len, perms: 'rw-p', kind: 'anon', name: '', offset: 0 });
+    if (sharedName === undefined) {
+      this.add({ start, end: start + len, perms: 'rw-p', kind: 'anon', name: '', offset: 0 });
+    } else {
+      const shared = new SharedPages(this.pages.physical, len);
+      this.add({ start, end: start + len, perms: 'rw-s', kind: 'shared', name: sharedName, offset: 0, shared });
+    }
     this.anonBytes += len;
     this.notePeak();
     return start;
@@ -84,9 +93,16 @@ export class AddressSpace {
   /** munmap of exactly a range an earlier mmap returned (or its tail, for mremap shrinking). */
   munmap(start: number, len: number): void {
     len = pageAlignUp(len);
-    const i = this.mappings.findIndex((m) => m.start <= start && start < m.end && m.kind === 'anon');
+    const i = this.mappings.findIndex((m) => m.start <= start && start < m.end && (m.kind === 'anon' || m.kind === 'shared'));
     if (i < 0) throw new Error(`munmap of unmapped address 0x${start.toString(16)}`);
     const m = this.mappings[i];
+    if (m.shared) {
+      if (m.start !== start || m.end !== start + len) throw new Error('partial munmap of a shared mapping is not simulated');
+      m.shared.unmap();
+      this.mappings.splice(i, 1);
+      this.anonBytes -= len;
+      return;
+    }
     if (m.start === start && m.end === start + len) this.mappings.splice(i, 1);
     else if (m.start === start) m.start += len;
     else if (m.end === start + len) m.end = start;
@@ -130,6 +146,17 @@ export class AddressSpace {
     if (n > this.mappedPeak) this.mappedPeak = n;
   }
 
+  /** The shared mapping holding addr, if any. */
+  sharedAt(addr: number): Mapping | undefined {
+    return this.mappings.find((m) => m.shared !== undefined && m.start <= addr && addr < m.end);
+  }
+
+  /** Process exit: shared mappings lose one mapper. */
+  unmapShared(): void {
+    for (const m of this.mappings) m.shared?.unmap();
+    this.mappings.splice(0, this.mappings.length, ...this.mappings.filter((m) => !m.shared));
+  }
+
   /** VmSize: every mapped byte. */
   mappedBytes(): number {
     let n = 0;
@@ -140,7 +167,10 @@ export class AddressSpace {
   /** A copy for a forked child, sharing frames through the child's page table. */
   fork(pages: PageTable): AddressSpace {
     const a = new AddressSpace(pages, this.limit);
-    for (const m of this.mappings) a.mappings.push({ ...m });
+    for (const m of this.mappings) {
+      m.shared?.map();
+      a.mappings.push({ ...m });
+    }
     a.mmapBase = this.mmapBase;
     a.heapStart = this.heapStart;
     a.brk = this.brk;

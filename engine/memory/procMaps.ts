@@ -4,6 +4,7 @@
 
 import type { Mapping } from './addressSpace.js';
 import type { PageCounts, PageTable } from './pageTable.js';
+import { mappingPages } from './procStats.js';
 
 export interface Vma extends Mapping {
   /** Resident pages by smaps category. */
@@ -21,15 +22,16 @@ export function vmas(mappings: readonly Mapping[], pages: PageTable): Vma[] {
       merged.push({ ...m });
     }
   }
-  return merged.map((m) => ({ ...m, pages: pages.count(m.start, m.end) }));
+  return merged.map((m) => ({ ...m, pages: mappingPages(m, pages) }));
 }
 
 /** Text of /proc/PID/maps. */
 export function formatMaps(list: readonly Mapping[]): string {
   return list.map((m) => {
-    const file = m.kind === 'file';
+    // Shared anonymous memory lives in the kernel's shmem file system (device 00:01).
+    const dev = m.kind === 'file' ? 'fe:00' : m.kind === 'shared' ? '00:01' : '00:00';
     const head = `${hex(m.start)}-${hex(m.end)} ${m.perms} ${hex(m.offset).padStart(8, '0')} ` +
-      `${file ? 'fe:00' : '00:00'} ${file ? inode(m.name) : 0} `;
+      `${dev} ${dev === '00:00' ? 0 : inode(m.name)} `;
     return m.name ? `${head.padEnd(73)}${m.name}\n` : `${head}\n`;
   }).join('');
 }

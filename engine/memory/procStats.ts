@@ -3,7 +3,7 @@
 
 import type { AddressSpace, Mapping } from './addressSpace.js';
 import { PAGE_SIZE } from './frames.js';
-import type { PageCounts } from './pageTable.js';
+import type { PageCounts, PageTable } from './pageTable.js';
 
 /** The fields of /proc/PID/smaps_rollup, in kB. */
 export interface SmapsRollup {
@@ -41,9 +41,16 @@ function isAnonymous(m: Mapping): boolean {
   return m.kind === 'anon' || m.kind === 'heap' || m.kind === 'stack';
 }
 
-/** Anonymous pages of a mapping: all of an anonymous one; the written (copied) pages of a private file mapping. */
+/** Anonymous pages of a mapping: all of an anonymous one; the written (copied) pages of a
+ *  private file mapping; none of a shared one (those are shmem). */
 function anonymousPages(m: Mapping, c: PageCounts): number {
+  if (m.shared) return 0;
   return isAnonymous(m) ? c.rss : c.sharedDirty + c.privateDirty;
+}
+
+/** Resident pages of one mapping by smaps category. */
+export function mappingPages(m: Mapping, pages: PageTable): PageCounts {
+  return m.shared ? m.shared.count() : pages.count(m.start, m.end);
 }
 
 export function smapsRollup(space: AddressSpace): SmapsRollup {
@@ -56,7 +63,7 @@ export function smapsRollup(space: AddressSpace): SmapsRollup {
   let pssDirty = 0;
   let pssAnon = 0;
   for (const m of space.mappings) {
-    const c = pages.count(m.start, m.end);
+    const c = mappingPages(m, pages);
     r.Rss += c.rss;
     r.Shared_Clean += c.sharedClean;
     r.Shared_Dirty += c.sharedDirty;
@@ -80,7 +87,7 @@ export function smapsRollup(space: AddressSpace): SmapsRollup {
 export function procStatus(space: AddressSpace): ProcStatus {
   const pages = space.pages;
   const kb = PAGE_SIZE / 1024;
-  let data = 0, stack = 0, exe = 0, lib = 0, anonRss = 0;
+  let data = 0, stack = 0, exe = 0, lib = 0, anonRss = 0, shmemRss = 0;
   const executable = space.mappings.find((x) => x.kind === 'file' && x.perms[2] === 'x');
   for (const m of space.mappings) {
     const size = (m.end - m.start) / 1024;
@@ -90,14 +97,16 @@ export function procStatus(space: AddressSpace): ProcStatus {
       if (m === executable) exe += size;
       else lib += size;
     }
-    anonRss += anonymousPages(m, pages.count(m.start, m.end));
+    const c = mappingPages(m, pages);
+    anonRss += anonymousPages(m, c);
+    if (m.shared) shmemRss += c.rss;
   }
   const size = space.mappedBytes() / 1024;
-  const rss = pages.resident * kb;
+  const rss = (pages.resident + shmemRss) * kb;
   return {
     VmPeak: Math.max(space.mappedPeak / 1024, size), VmSize: size,
     VmHWM: pages.residentPeak * kb, VmRSS: rss,
-    RssAnon: anonRss * kb, RssFile: rss - anonRss * kb, RssShmem: 0,
+    RssAnon: anonRss * kb, RssFile: rss - (anonRss + shmemRss) * kb, RssShmem: shmemRss * kb,
     VmData: data, VmStk: stack, VmExe: exe, VmLib: lib,
     // One 4 KiB page-table page per 2 MiB mapped, plus the upper levels.
     VmPTE: Math.ceil(size / 2048) * 4 + 12, VmSwap: 0,

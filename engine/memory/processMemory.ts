@@ -248,6 +248,24 @@ export class ProcessMemory {
   /** Process exit: every page goes back, shared frames stay with the other processes. */
   exit(): void {
     this.pages.destroy();
+    this.space.unmapShared();
+  }
+
+  /** mmap(-1, len, MAP_SHARED) or a shared-memory segment: memory that stays shared across fork.
+   *  Returns its address, or 0 past the memory limit. */
+  mmapShared(len: number, name = '/dev/zero (deleted)'): number {
+    return this.space.mmap(len, name);
+  }
+
+  munmapShared(addr: number, len: number): void {
+    this.space.munmap(addr, len);
+  }
+
+  /** A write into a shared mapping: resident and dirty for every process mapping it, never copied. */
+  writeShared(addr: number, len: number): void {
+    const m = this.space.sharedAt(addr);
+    if (!m?.shared) throw new Error(`0x${addr.toString(16)} is not in a shared mapping`);
+    m.shared.write(addr - m.start, len);
   }
 
   smapsRollup(): SmapsRollup {

@@ -129,3 +129,29 @@ describe('/proc/PID/maps', () => {
     expect(vma.pages.privateDirty).toBe(vma.pages.rss);
   });
 });
+
+describe('shared mappings (MAP_SHARED)', () => {
+  it('stay shared across fork: writes by either process are never copied', () => {
+    const parent = new ProcessMemory();
+    const addr = parent.mmapShared(1 << 20);
+    parent.writeShared(addr, 10 * PAGE_SIZE);
+    const alone = parent.smapsRollup();
+    expect(parent.status().RssShmem).toBe(40);
+    const child = parent.fork();
+    child.writeShared(addr + 10 * PAGE_SIZE, 5 * PAGE_SIZE);
+    parent.writeShared(addr, 100);
+    for (const m of [parent, child]) {
+      const vma = m.vmas().find((v) => v.start === addr)!;
+      expect(vma.perms).toBe('rw-s');
+      expect(vma.pages).toMatchObject({ rss: 15, sharedDirty: 15, privateDirty: 0, pss: 7.5 });
+      expect(m.status().RssShmem).toBe(60);
+    }
+    expect(child.smapsRollup().Private_Dirty).toBe(0);
+    expect(parent.procMaps()).toMatch(/rw-s 00000000 00:01 \d+ +\/dev\/zero \(deleted\)\n/);
+    child.exit();
+    const after = parent.smapsRollup();
+    expect(after.Private_Dirty - alone.Private_Dirty).toBe(20);
+    parent.munmapShared(addr, 1 << 20);
+    expect(parent.status().RssShmem).toBe(0);
+  });
+});
