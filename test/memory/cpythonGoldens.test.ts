@@ -71,6 +71,24 @@ function mallocThreshold(m: ProcessMemory): string {
   return out.join('\n') + '\n';
 }
 
+/** rss_growth.py: VmRSS growth of an 8 MB list of None, then of a million bytes(31) in it. The
+ *  loop's int objects come and go (each one freed when the next replaces it in `i`). */
+function rssGrowth(m: ProcessMemory): [number, number] {
+  const rss = () => m.status().VmRSS;
+  const before = rss();
+  m.objectMalloc(m.profile.gcHeaderSize + 40);
+  m.memMalloc(8 * 10 ** 6);
+  const mid = rss();
+  let int = 0;
+  for (let i = 0; i < 10 ** 6; i++) {
+    const next = i > 256 ? m.objectMalloc(28) : 0;
+    m.objectFree(int);
+    int = next;
+    m.objectMalloc(BYTES_HEADER + 31);
+  }
+  return [mid - before, rss() - mid];
+}
+
 /** debugmallocstats.py's normalisation of the report's arena part (free-list lines are left out
  *  here: freeList.test.ts checks them). */
 function reportLayout(text: string): string {
@@ -103,6 +121,14 @@ describe.each(VERSIONS)('CPython %s', (version) => {
 
   it('follows glibc\'s dynamic mmap threshold (malloc_threshold.py)', () => {
     expect(mallocThreshold(new ProcessMemory({ profile: version }))).toBe(golden('malloc_threshold', version));
+  });
+
+  it('grows the resident set as the real process does (rss_growth.py)', () => {
+    const [list, objects] = golden('rss_growth', version).trim().split(' ').map(Number);
+    const [simList, simObjects] = rssGrowth(new ProcessMemory({ profile: version }));
+    // The real numbers move by a page or so between runs (start-up state, /proc reads).
+    expect(Math.abs(simList - list) / list).toBeLessThan(0.03);
+    expect(Math.abs(simObjects - objects) / objects).toBeLessThan(0.001);
   });
 
   it('prints sys._debugmallocstats() in CPython\'s layout (debugmallocstats.py)', () => {
