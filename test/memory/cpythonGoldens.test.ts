@@ -89,6 +89,16 @@ function rssGrowth(m: ProcessMemory): [number, number] {
   return [mid - before, rss() - mid];
 }
 
+/** cow_read.py: the child's Private_Dirty after reading (so increfing) every object once. */
+function cowRead(m: ProcessMemory): number {
+  m.objectMalloc(m.profile.gcHeaderSize + 40);
+  m.memMalloc(8 * 10 ** 6);
+  const objects = Array.from({ length: 10 ** 6 }, () => m.objectMalloc(BYTES_HEADER + 31));
+  const child = m.fork();
+  for (const o of objects) child.touch(o, 8, true);
+  return child.smapsRollup().Private_Dirty;
+}
+
 /** debugmallocstats.py's normalisation of the report's arena part (free-list lines are left out
  *  here: freeList.test.ts checks them). */
 function reportLayout(text: string): string {
@@ -129,6 +139,14 @@ describe.each(VERSIONS)('CPython %s', (version) => {
     // The real numbers move by a page or so between runs (start-up state, /proc reads).
     expect(Math.abs(simList - list) / list).toBeLessThan(0.03);
     expect(Math.abs(simObjects - objects) / objects).toBeLessThan(0.001);
+  });
+
+  it('copies on read after fork the pages the real child copies (cow_read.py)', () => {
+    const real = Number(golden('cow_read', version));
+    const simulated = cowRead(new ProcessMemory({ profile: version }));
+    // The real child also writes its stack and the interpreter's state: under 2% here.
+    expect(simulated).toBeLessThanOrEqual(real);
+    expect((real - simulated) / real).toBeLessThan(0.02);
   });
 
   it('prints sys._debugmallocstats() in CPython\'s layout (debugmallocstats.py)', () => {
