@@ -402,6 +402,14 @@ function sequenceRepeat(seq: PyObject, count: PyObject, inplace: boolean): PyObj
   return repeat(seq, asIndex(count));
 }
 
+/** PyNumber_Divmod: the nb_divmod slots of both operands, as binary_op dispatches them. */
+export function divmod(v: PyObject, w: PyObject): PyObject {
+  const x = binaryOp1(v, w, 'nb_divmod');
+  if (x !== NotImplemented) return x;
+  decref(x);
+  throw unsupported(v, w, 'divmod()');
+}
+
 /** ternary_op for pow(v, w, z) */
 export function power(v: PyObject, w: PyObject, z: PyObject, symbol = '** or pow()'): PyObject {
   const slotv = v.type.nb_power;

@@ -32,21 +32,25 @@ export function unpackArgs(spec: ParamSpec, args: readonly PyObject[], kwnames: 
   }
   const out: (PyObject | undefined)[] = new Array(spec.names.length).fill(undefined);
   for (let i = 0; i < npos; i++) out[i] = args[i];
+  let invalid: string | null = null;
   for (let k = 0; k < nkw; k++) {
     const name = kwnames![k]!;
     const idx = spec.names.indexOf(name);
     if (idx < posOnly || idx < 0) {
-      throw typeError(`'${name}' is an invalid keyword argument for ${spec.fname}()`);
+      invalid ??= name;
+      continue;
     }
     if (out[idx] !== undefined) {
       throw typeError(`argument for ${spec.fname}() given by name ('${name}') and position (${idx + 1})`);
     }
     out[idx] = args[npos + k];
   }
+  // Missing required arguments are reported before unknown keywords, as getargs.c does.
   for (let i = 0; i < required; i++) {
     if (out[i] === undefined) {
       throw typeError(`${spec.fname}() missing required argument '${spec.names[i]}' (pos ${i + 1})`);
     }
   }
+  if (invalid !== null) throw typeError(`'${invalid}' is an invalid keyword argument for ${spec.fname}()`);
   return out;
 }
