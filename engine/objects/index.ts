@@ -20,3 +20,4 @@ readyTypes();
 import './unicode/strtype.js';
 import './float.js';
 import './complex.js';
+import './unicode/methods.js';

@@ -28,3 +28,36 @@ export function raised(fn: () => unknown): string {
   }
   throw new Error('no exception was raised');
 }
+
+import type { PyObject } from '../../engine/objects/object.js';
+import { PyStr, newStr } from '../../engine/objects/str.js';
+import { PyInt, newInt, newBool, boolType } from '../../engine/objects/int.js';
+import { PyFloat, newFloat } from '../../engine/objects/float.js';
+import { None } from '../../engine/objects/singletons.js';
+import { PyTuple, newTuple } from '../../engine/objects/tuple.js';
+import { newDict, dictSetItem } from '../../engine/objects/dict.js';
+
+/** A JS value as a Python object: arrays become tuples, {dict: [[k, v]...]} a dict. */
+export function toPy(v: unknown): PyObject {
+  if (v === null) return None;
+  if (typeof v === 'string') return newStr(v);
+  if (typeof v === 'boolean') return newBool(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? newInt(v) : newFloat(v);
+  if (Array.isArray(v)) return newTuple(v.map(toPy));
+  const pairs = (v as { dict: [unknown, unknown][] }).dict;
+  const d = newDict();
+  for (const [k, x] of pairs) dictSetItem(d, toPy(k), toPy(x));
+  return d;
+}
+
+/** A Python result as a JS value (sequences as arrays). */
+export function fromPy(o: PyObject): unknown {
+  if (o === None) return null;
+  if (o instanceof PyStr) return o.value;
+  if (o instanceof PyInt) return o.type === boolType ? o.value === 1 : Number(o.value);
+  if (o instanceof PyFloat) return o.value;
+  if (o instanceof PyTuple) return o.items.map(fromPy);
+  const items = (o as { items?: PyObject[] }).items;
+  if (Array.isArray(items)) return items.map(fromPy);
+  throw new Error(`no JS form for ${o.type.name}`);
+}

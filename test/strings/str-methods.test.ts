@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bindFreshProcess, fromPy, raised, toPy } from './session.js';
+import { callMethod } from '../../engine/objects/abstract.js';
+
+interface Call {
+  recv: string;
+  name: string;
+  args: unknown[];
+  value?: unknown;
+  error?: string;
+}
+
+// Results recorded from CPython 3.11 by data/gen_str_methods.py.
+const CALLS: Call[] = JSON.parse(readFileSync(new URL('./data/str_methods.json', import.meta.url), 'utf8'));
+
+beforeAll(() => {
+  bindFreshProcess();
+});
+
+describe('str methods against CPython 3.11', () => {
+  it.each(CALLS.map((c) => [`${JSON.stringify(c.recv)}.${c.name}(${JSON.stringify(c.args).slice(1, -1)})`, c] as const))('%s', (_, c) => {
+    const call = () => callMethod(toPy(c.recv), c.name, c.args.map(toPy));
+    if (c.error !== undefined) expect(raised(call)).toBe(c.error);
+    else expect(fromPy(call())).toEqual(c.value);
+  });
+});
