@@ -85,6 +85,8 @@ export class PageTable {
     // Page numbers fit in 31 bits, so `| 0` floors them.
     const lo = zone.down ? ((zone.edge - 1 - last) / PAGE_SIZE) | 0 : ((addr - zone.edge) / PAGE_SIZE) | 0;
     const hi = zone.down ? ((zone.edge - 1 - addr) / PAGE_SIZE) | 0 : ((last - zone.edge) / PAGE_SIZE) | 0;
+    // Below the executable there is nothing mapped, hence no page to account.
+    if (lo < 0) return;
     if (hi >= zone.frames.length) zone.ensure(hi);
     const frames = zone.frames;
     const phys = this.physical;

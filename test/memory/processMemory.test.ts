@@ -81,3 +81,13 @@ describe('locate', () => {
     expect(m.locate(0x1000)).toEqual({ region: 'unmapped' });
   });
 });
+
+describe('touch outside the simulated mappings', () => {
+  it('accounts nothing for an address below the executable', () => {
+    const m = new ProcessMemory();
+    m.fork();
+    const before = m.smapsRollup();
+    m.touch(0x8e1000, 16, true);
+    expect(m.smapsRollup()).toEqual(before);
+  });
+});
