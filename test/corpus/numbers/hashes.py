@@ -1,0 +1,46 @@
+# Generated from test/numbers/cases: each expression's repr, or the exception it raises.
+
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(f'{type(e).__name__}: {e}')
+
+
+show(lambda: hash(0))
+show(lambda: hash(1))
+show(lambda: hash(-1))
+show(lambda: hash(-2))
+show(lambda: hash(2**61 - 1))
+show(lambda: hash(2**61))
+show(lambda: hash(2**61 - 2))
+show(lambda: hash(-(2**61 - 1)))
+show(lambda: hash(2**64))
+show(lambda: hash(-(2**64)))
+show(lambda: hash(10**100))
+show(lambda: hash(-10**100))
+show(lambda: hash(2**1000))
+show(lambda: hash(True))
+show(lambda: hash(False))
+show(lambda: hash(0.0))
+show(lambda: hash(-0.0))
+show(lambda: hash(1.0))
+show(lambda: hash(-1.0))
+show(lambda: hash(0.5))
+show(lambda: hash(-0.5))
+show(lambda: hash(0.1))
+show(lambda: hash(1.5))
+show(lambda: hash(1e300))
+show(lambda: hash(-1e300))
+show(lambda: hash(5e-324))
+show(lambda: hash(2.0**61))
+show(lambda: hash(2.0**100))
+show(lambda: hash(1e16))
+show(lambda: hash(123456789.125))
+show(lambda: hash(float('inf')))
+show(lambda: hash(float('-inf')))
+show(lambda: hash(3.14159))
+show(lambda: hash(2.0**-60))
+show(lambda: hash(-2.0**-70))
+show(lambda: hash(1/3))
