@@ -98,7 +98,7 @@ export class Obmalloc {
   }
 
   /** Objects/obmalloc.c pymalloc_alloc: a block for 1..threshold bytes, 0 for other sizes or no memory. */
-  alloc(nbytes: number): number {
+  pymallocAlloc(nbytes: number): number {
     if (nbytes <= 0 || nbytes > this.threshold) return 0;
     const size = (nbytes - 1) >> this.alignShift;
     const pool = this.nextpool[size];
@@ -107,14 +107,14 @@ export class Obmalloc {
     const bp = this.freeblock[pool];
     const next = this.links[pool * this.slots + (bp >> this.alignShift)];
     this.freeblock[pool] = next;
-    if (next === 0) this.poolExtend(pool, size);
+    if (next === 0) this.pymallocPoolExtend(pool, size);
     const addr = this.poolBase[pool] + bp;
     if (this.pages.tracking) this.touchAlloc(pool, addr, size);
     return addr;
   }
 
   /** Objects/obmalloc.c pymalloc_free: false when pymalloc does not own p. */
-  free(p: number): boolean {
+  pymallocFree(p: number): boolean {
     const pool = this.poolOf(p);
     if (pool < 0) return false;
     const base = this.poolBase[pool];
@@ -138,22 +138,22 @@ export class Obmalloc {
   }
 
   /** Objects/obmalloc.c pymalloc_realloc: the new address, 0 on failure, or -1 when p is not pymalloc's. */
-  realloc(p: number, nbytes: number, fallbackMalloc: (n: number) => number): number {
+  pymallocRealloc(p: number, nbytes: number, fallbackMalloc: (n: number) => number): number {
     const pool = this.poolOf(p);
     if (pool < 0) return -1;
     const size = this.blockSize(this.szidx[pool]);
     // Shrinking keeps the block unless at least a quarter of it would be given back.
     if (nbytes <= size && 4 * nbytes > 3 * size) return p;
-    const bp = this.alloc(nbytes) || fallbackMalloc(nbytes);
+    const bp = this.pymallocAlloc(nbytes) || fallbackMalloc(nbytes);
     if (bp !== 0) {
       this.pages.write(bp, Math.min(size, nbytes));
-      this.free(p);
+      this.pymallocFree(p);
     }
     return bp;
   }
 
-  /** address_in_range() */
-  owns(p: number): boolean {
+  /** Objects/obmalloc.c address_in_range */
+  addressInRange(p: number): boolean {
     return this.poolOf(p) >= 0;
   }
 
@@ -192,7 +192,7 @@ export class Obmalloc {
   }
 
   // Objects/obmalloc.c pymalloc_pool_extend: carve the next virgin block, or unlink a full pool.
-  private poolExtend(pool: number, size: number): void {
+  private pymallocPoolExtend(pool: number, size: number): void {
     if (this.nextoffset[pool] <= this.maxnextoffset[pool]) {
       const off = this.nextoffset[pool];
       const bsize = this.blockSize(size);
@@ -292,7 +292,7 @@ export class Obmalloc {
     this.arenaFirstPool[arena] = first;
     this.arenaCarved[arena] = 0;
     this.nfreepools[arena] = this.ntotalpools[arena] = nfree;
-    this.markArena(arena, true);
+    this.arenaMapMarkUsed(arena, true);
     return arena;
   }
 
@@ -358,14 +358,14 @@ export class Obmalloc {
     if (this.nextarena[ao] !== NONE) this.prevarena[this.nextarena[ao]] = this.prevarena[ao];
     this.nextarena[ao] = this.unusedArenaObjects;
     this.unusedArenaObjects = ao;
-    this.markArena(ao, false);
+    this.arenaMapMarkUsed(ao, false);
     this.space.munmap(this.arenaAddress[ao], this.arenaSize);
     this.arenaAddress[ao] = 0;
     this.narenasCurrentlyAllocated--;
   }
 
   /** arena_map_mark_used: records (or forgets) which pool slots belong to the arena. */
-  private markArena(arena: number, used: boolean): void {
+  private arenaMapMarkUsed(arena: number, used: boolean): void {
     const first = this.arenaFirstPool[arena];
     const topSlot = Math.floor((MMAP_ZONE_TOP - 1 - first) / this.poolSize);
     const n = this.ntotalpools[arena];

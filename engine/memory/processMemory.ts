@@ -91,51 +91,51 @@ export class ProcessMemory {
   // ---- the three domains, as PyObject_Malloc, PyMem_Malloc and PyMem_RawMalloc see them ----
 
   objectMalloc(n: number): number {
-    return this.traced(DOMAIN.object, 0, this.pyMalloc(n), n);
+    return this.traced(DOMAIN.object, 0, this.pyObjectMalloc(n), n);
   }
 
   objectCalloc(nelem: number, elsize: number): number {
-    return this.traced(DOMAIN.object, 0, this.pyCalloc(nelem, elsize), nelem * elsize);
+    return this.traced(DOMAIN.object, 0, this.pyObjectCalloc(nelem, elsize), nelem * elsize);
   }
 
   objectRealloc(p: number, n: number): number {
-    return this.traced(DOMAIN.object, p, this.pyRealloc(p, n), n);
+    return this.traced(DOMAIN.object, p, this.pyObjectRealloc(p, n), n);
   }
 
   objectFree(p: number): void {
     if (this.tracer !== null && p !== 0) this.tracer.traceFree(DOMAIN.object, p);
-    this.pyFree(p);
+    this.pyObjectFree(p);
   }
 
   // PyMem_Malloc is pymalloc as well since 3.6; tracemalloc tells the two domains apart.
 
   memMalloc(n: number): number {
-    return this.traced(DOMAIN.mem, 0, this.pyMalloc(n), n);
+    return this.traced(DOMAIN.mem, 0, this.pyObjectMalloc(n), n);
   }
 
   memCalloc(nelem: number, elsize: number): number {
-    return this.traced(DOMAIN.mem, 0, this.pyCalloc(nelem, elsize), nelem * elsize);
+    return this.traced(DOMAIN.mem, 0, this.pyObjectCalloc(nelem, elsize), nelem * elsize);
   }
 
   memRealloc(p: number, n: number): number {
-    return this.traced(DOMAIN.mem, p, this.pyRealloc(p, n), n);
+    return this.traced(DOMAIN.mem, p, this.pyObjectRealloc(p, n), n);
   }
 
   memFree(p: number): void {
     if (this.tracer !== null && p !== 0) this.tracer.traceFree(DOMAIN.mem, p);
-    this.pyFree(p);
+    this.pyObjectFree(p);
   }
 
   rawMalloc(n: number): number {
-    return this.traced(DOMAIN.raw, 0, this.libcMalloc(n), n);
+    return this.traced(DOMAIN.raw, 0, this.pyMemRawMalloc(n), n);
   }
 
   rawCalloc(nelem: number, elsize: number): number {
-    return this.traced(DOMAIN.raw, 0, this.libcCalloc(nelem, elsize), nelem * elsize);
+    return this.traced(DOMAIN.raw, 0, this.pyMemRawCalloc(nelem, elsize), nelem * elsize);
   }
 
   rawRealloc(p: number, n: number): number {
-    return this.traced(DOMAIN.raw, p, this.libc.realloc(p, n === 0 ? 1 : n), n);
+    return this.traced(DOMAIN.raw, p, this.pyMemRawRealloc(p, n), n);
   }
 
   rawFree(p: number): void {
@@ -155,45 +155,50 @@ export class ProcessMemory {
 
   // Objects/obmalloc.c _PyObject_Malloc, _PyObject_Calloc, _PyObject_Realloc, _PyObject_Free.
 
-  private pyMalloc(n: number): number {
-    return this.pymalloc.alloc(n) || this.rawForObject(n);
+  private pyObjectMalloc(n: number): number {
+    return this.pymalloc.pymallocAlloc(n) || this.rawForObject(n);
   }
 
-  private pyCalloc(nelem: number, elsize: number): number {
-    const p = this.pymalloc.alloc(nelem * elsize);
+  private pyObjectCalloc(nelem: number, elsize: number): number {
+    const p = this.pymalloc.pymallocAlloc(nelem * elsize);
     if (p !== 0) return p;
-    const q = this.libcCalloc(nelem, elsize);
+    const q = this.pyMemRawCalloc(nelem, elsize);
     if (q !== 0) this.rawAllocatedBlocks++;
     return q;
   }
 
-  private pyRealloc(p: number, n: number): number {
-    if (p === 0) return this.pyMalloc(n);
-    const q = this.pymalloc.realloc(p, n, (m) => this.rawForObject(m));
-    return q !== -1 ? q : this.libc.realloc(p, n === 0 ? 1 : n);
+  private pyObjectRealloc(p: number, n: number): number {
+    if (p === 0) return this.pyObjectMalloc(n);
+    const q = this.pymalloc.pymallocRealloc(p, n, (m) => this.rawForObject(m));
+    return q !== -1 ? q : this.pyMemRawRealloc(p, n);
   }
 
-  private pyFree(p: number): void {
+  private pyObjectFree(p: number): void {
     if (p === 0) return;
-    if (!this.pymalloc.free(p)) {
+    if (!this.pymalloc.pymallocFree(p)) {
       this.libc.free(p);
       this.rawAllocatedBlocks--;
     }
   }
 
   private rawForObject(n: number): number {
-    const p = this.libcMalloc(n);
+    const p = this.pyMemRawMalloc(n);
     if (p !== 0) this.rawAllocatedBlocks++;
     return p;
   }
 
-  // Objects/obmalloc.c _PyMem_RawMalloc, _PyMem_RawCalloc: never a request of 0 bytes.
+  // Objects/obmalloc.c _PyMem_RawMalloc, _PyMem_RawCalloc, _PyMem_RawRealloc: never a request of 0 bytes.
 
-  private libcMalloc(n: number): number {
+  private pyMemRawRealloc(p: number, n: number): number {
+    return this.libc.realloc(p, n === 0 ? 1 : n);
+  }
+
+
+  private pyMemRawMalloc(n: number): number {
     return this.libc.malloc(n === 0 ? 1 : n);
   }
 
-  private libcCalloc(nelem: number, elsize: number): number {
+  private pyMemRawCalloc(nelem: number, elsize: number): number {
     if (nelem === 0 || elsize === 0) nelem = elsize = 1;
     return this.libc.malloc(nelem * elsize, true);
   }
