@@ -20,4 +20,7 @@ readyTypes();
 import './unicode/strtype.js';
 import './float.js';
 import './complex.js';
+import './dictviews.js';
+import './set.js';
 import './unicode/methods.js';
+import './slice.js';
