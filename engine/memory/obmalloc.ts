@@ -168,8 +168,9 @@ export class Obmalloc {
     const pool = this.poolOf(p);
     if (pool < 0) return null;
     const arena = ((pool - this.nclasses) / this.poolsPerArena) | 0;
-    const base = this.poolBase[pool];
-    const carved = pool - this.nclasses - arena * this.poolsPerArena < this.arenaCarved[arena];
+    const k = pool - this.nclasses - arena * this.poolsPerArena;
+    const base = this.arenaFirstPool[arena] + k * this.poolSize;
+    const carved = k < this.arenaCarved[arena];
     const sizeIndex = carved ? this.szidx[pool] : DUMMY_SIZE_IDX;
     const blockSize = carved && sizeIndex !== DUMMY_SIZE_IDX ? this.blockSize(sizeIndex) : 0;
     const off = p - base;

@@ -91,3 +91,12 @@ describe('touch outside the simulated mappings', () => {
     expect(m.smapsRollup()).toEqual(before);
   });
 });
+
+describe('locate in a pool not yet carved', () => {
+  it('gives the pool address and no size class', () => {
+    const m = new ProcessMemory();
+    const a = m.objectMalloc(16);
+    const poolAddr = a - (a % 16384);
+    expect(m.locate(poolAddr + 16384 * 5 + 100)).toMatchObject({ region: 'pymalloc', pool: poolAddr + 16384 * 5, sizeIndex: 0xffff, block: -1 });
+  });
+});
