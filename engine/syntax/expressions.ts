@@ -2,7 +2,7 @@
 
 import * as A from './ast.js';
 import { Ctx, Operators, CmpOps, UnaryOps, BoolOps } from './ast.js';
-import { ParserBase } from './parser-base.js';
+import { MISS, ParserBase, Rule } from './parser-base.js';
 import { TokenType, type Token } from './tokens.js';
 import { parseNumber } from './numbers.js';
 import { PythonSyntaxError } from './errors.js';
@@ -130,34 +130,43 @@ export abstract class ExpressionParser extends ParserBase {
         elts.push(b);
       }
       this.expect(',');
-      return { _type: 'Tuple', elts, ctx: Ctx.Load, ...this.loc(start) };
+      return this.at(start, { _type: 'Tuple', elts, ctx: Ctx.Load });
     }
     return a;
   }
 
   expression(): A.expr | null {
-    return this.memo('expression', () => {
+    const hit = this.memoHit(Rule.expression);
+    if (hit !== MISS) return hit as A.expr | null;
+    const start = this.mark;
+    return this.memoStore(Rule.expression, start, this.expressionBody());
+  }
+
+  private expressionBody(): A.expr | null {
       if (this.callInvalidRules) {
         this.attempt(() => this.invalidExpression());
         this.attempt(() => this.invalidLegacyExpression());
       }
       return this.expressionWithoutInvalid();
-    });
-  }
+    }
 
   expressionWithoutInvalid(): A.expr | null {
     const start = this.mark;
-    const ifExp = this.attempt(() => {
-      const a = this.disjunction();
-      if (!a || !this.expect('if')) return null;
-      const b = this.disjunction();
-      if (!b || !this.expect('else')) return null;
-      const c = this.expression();
-      if (!c) return null;
-      return { _type: 'IfExp', test: b, body: a, orelse: c, ...this.loc(start) } as A.IfExp;
-    });
-    if (ifExp) return ifExp;
-    return this.attempt(() => this.disjunction()) ?? this.attempt(() => this.lambdef());
+    const a = this.disjunction();
+    if (a) {
+      const afterA = this.mark;
+      if (this.expect('if')) {
+        const b = this.disjunction();
+        if (b && this.expect('else')) {
+          const c = this.expression();
+          if (c) return this.at(start, { _type: 'IfExp', test: b, body: a, orelse: c });
+        }
+        this.mark = afterA;
+      }
+      return a;
+    }
+    this.mark = start;
+    return this.attempt(() => this.lambdef());
   }
 
   private invalidExpression(): null {
@@ -215,10 +224,10 @@ export abstract class ExpressionParser extends ParserBase {
     if (this.expect('from')) {
       const a = this.expression();
       if (!a) return null;
-      return { _type: 'YieldFrom', value: a, ...this.loc(start) };
+      return this.at(start, { _type: 'YieldFrom', value: a });
     }
     const a = this.attempt(() => this.starExpressions());
-    return { _type: 'Yield', value: a, ...this.loc(start) };
+    return this.at(start, { _type: 'Yield', value: a });
   }
 
   starExpressions(): A.expr | null {
@@ -235,20 +244,25 @@ export abstract class ExpressionParser extends ParserBase {
       elts.push(b);
     }
     this.expect(',');
-    return { _type: 'Tuple', elts, ctx: Ctx.Load, ...this.loc(start) };
+    return this.at(start, { _type: 'Tuple', elts, ctx: Ctx.Load });
   }
 
   starExpression(): A.expr | null {
-    return this.memo('star_expression', () => {
+    const hit = this.memoHit(Rule.star_expression);
+    if (hit !== MISS) return hit as A.expr | null;
+    const start = this.mark;
+    return this.memoStore(Rule.star_expression, start, this.starExpressionBody());
+  }
+
+  private starExpressionBody(): A.expr | null {
       const start = this.mark;
       if (this.expect('*')) {
         const a = this.bitwiseOr();
-        if (a) return { _type: 'Starred', value: a, ctx: Ctx.Load, ...this.loc(start) } as A.expr;
+        if (a) return this.at(start, { _type: 'Starred', value: a, ctx: Ctx.Load }) as A.expr;
         this.mark = start;
       }
       return this.expression();
-    });
-  }
+    }
 
   starNamedExpressions(): A.expr[] | null {
     const a = this.gather(',', () => this.starNamedExpression());
@@ -261,7 +275,7 @@ export abstract class ExpressionParser extends ParserBase {
     const start = this.mark;
     if (this.expect('*')) {
       const a = this.bitwiseOr();
-      if (a) return { _type: 'Starred', value: a, ctx: Ctx.Load, ...this.loc(start) };
+      if (a) return this.at(start, { _type: 'Starred', value: a, ctx: Ctx.Load });
       this.mark = start;
     }
     return this.namedExpression();
@@ -276,7 +290,14 @@ export abstract class ExpressionParser extends ParserBase {
     }
     const b = this.expression();
     if (!b) throw new CutFailure();
-    return { _type: 'NamedExpr', target: this.nameNode(a, Ctx.Store), value: b, ...this.loc(start) };
+    return this.at(start, { _type: 'NamedExpr', target: this.nameNode(a, Ctx.Store), value: b });
+  }
+
+  /** NAME ':=': the two tokens assignment_expression reads before anything else. */
+  protected isAssignmentExpressionStart(): boolean {
+    if (!this.isName(this.peek())) return false;
+    const t = this.peek2();
+    return t.type === TokenType.OP && t.string === ':=';
   }
 
   /** Runs a rule containing a cut (`~`): after the cut, failing fails the enclosing rule. */
@@ -291,9 +312,11 @@ export abstract class ExpressionParser extends ParserBase {
 
   namedExpression(): A.expr | null {
     const start = this.mark;
-    const ae = this.withCut(() => this.assignmentExpression());
-    if (ae === 'cut') { this.mark = start; return null; }
-    if (ae) return ae;
+    if (this.isAssignmentExpressionStart()) {
+      const ae = this.withCut(() => this.assignmentExpression());
+      if (ae === 'cut') { this.mark = start; return null; }
+      if (ae) return ae;
+    }
     if (this.callInvalidRules) this.attempt(() => this.invalidNamedExpression());
     const e = this.expression();
     if (e && !this.check(':=')) return e;
@@ -302,7 +325,13 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   private invalidNamedExpression(): null {
-    return this.memo('invalid_named_expression', () => {
+    const hit = this.memoHit(Rule.invalid_named_expression);
+    if (hit !== MISS) return hit as null;
+    const start = this.mark;
+    return this.memoStore(Rule.invalid_named_expression, start, this.invalidNamedExpressionBody());
+  }
+
+  private invalidNamedExpressionBody(): null {
       const start = this.mark;
       const a = this.expression();
       if (a && this.expect(':=') && this.expression()) {
@@ -326,18 +355,26 @@ export abstract class ExpressionParser extends ParserBase {
         }
       }
       return null;
-    });
-  }
+    }
 
   disjunction(): A.expr | null {
-    return this.memo('disjunction', () => this.boolOp('or', BoolOps.Or, () => this.conjunction()));
+    const hit = this.memoHit(Rule.disjunction);
+    if (hit !== MISS) return hit as A.expr | null;
+    const start = this.mark;
+    return this.memoStore(Rule.disjunction, start, this.boolOp(true));
   }
 
   conjunction(): A.expr | null {
-    return this.memo('conjunction', () => this.boolOp('and', BoolOps.And, () => this.inversion()));
+    const hit = this.memoHit(Rule.conjunction);
+    if (hit !== MISS) return hit as A.expr | null;
+    const start = this.mark;
+    return this.memoStore(Rule.conjunction, start, this.boolOp(false));
   }
 
-  private boolOp(kw: string, op: A.boolop, operand: () => A.expr | null): A.expr | null {
+  /** disjunction (`or` of conjunctions) or conjunction (`and` of inversions). */
+  private boolOp(isOr: boolean): A.expr | null {
+    const kw = isOr ? 'or' : 'and';
+    const operand = () => (isOr ? this.conjunction() : this.inversion());
     const start = this.mark;
     const a = operand();
     if (!a) return null;
@@ -350,20 +387,25 @@ export abstract class ExpressionParser extends ParserBase {
       values.push(b);
     }
     if (values.length === 1) return a;
-    return { _type: 'BoolOp', op, values, ...this.loc(start) };
+    return this.at(start, { _type: 'BoolOp', op: isOr ? BoolOps.Or : BoolOps.And, values });
   }
 
   inversion(): A.expr | null {
-    return this.memo('inversion', () => {
+    const hit = this.memoHit(Rule.inversion);
+    if (hit !== MISS) return hit as A.expr | null;
+    const start = this.mark;
+    return this.memoStore(Rule.inversion, start, this.inversionBody());
+  }
+
+  private inversionBody(): A.expr | null {
       const start = this.mark;
       if (this.expect('not')) {
         const a = this.inversion();
-        if (a) return { _type: 'UnaryOp', op: UnaryOps.Not, operand: a, ...this.loc(start) } as A.expr;
+        if (a) return this.at(start, { _type: 'UnaryOp', op: UnaryOps.Not, operand: a }) as A.expr;
         this.mark = start;
       }
       return this.comparison();
-    });
-  }
+    }
 
   comparison(): A.expr | null {
     const start = this.mark;
@@ -381,7 +423,7 @@ export abstract class ExpressionParser extends ParserBase {
       comparators.push(b);
     }
     if (ops.length === 0) return a;
-    return { _type: 'Compare', left: a, ops, comparators, ...this.loc(start) };
+    return this.at(start, { _type: 'Compare', left: a, ops, comparators });
   }
 
   private compareOp(): A.cmpop | null {
@@ -406,10 +448,12 @@ export abstract class ExpressionParser extends ParserBase {
     }
   }
 
-  /** A left-recursive binary operator level, as a loop. */
-  private binary(ops: Record<string, A.operator>, operand: () => A.expr | null): A.expr | null {
+  /** A left-recursive binary operator level (bitwise_or ... term), as a loop. */
+  private binary(level: number): A.expr | null {
     const start = this.mark;
-    let a = operand();
+    const ops = BINARY_LEVELS[level]!;
+    const last = level === BINARY_LEVELS.length - 1;
+    let a = last ? this.factor() : this.binary(level + 1);
     if (!a) return null;
     for (;;) {
       const t = this.peek();
@@ -417,46 +461,36 @@ export abstract class ExpressionParser extends ParserBase {
       if (!op) return a;
       const m = this.mark;
       this.mark++;
-      const b = operand();
+      const b = last ? this.factor() : this.binary(level + 1);
       if (!b) { this.mark = m; return a; }
-      a = { _type: 'BinOp', left: a, op, right: b, ...this.loc(start) };
+      a = this.at(start, { _type: 'BinOp', left: a, op, right: b });
     }
   }
 
   bitwiseOr(): A.expr | null {
-    return this.binary(BITOR, () => this.bitwiseXor());
-  }
-  bitwiseXor(): A.expr | null {
-    return this.binary(BITXOR, () => this.bitwiseAnd());
-  }
-  bitwiseAnd(): A.expr | null {
-    return this.binary(BITAND, () => this.shiftExpr());
-  }
-  shiftExpr(): A.expr | null {
-    return this.binary(SHIFT, () => this.sum());
-  }
-  sum(): A.expr | null {
-    return this.binary(SUM, () => this.term());
-  }
-  term(): A.expr | null {
-    return this.binary(TERM, () => this.factor());
+    return this.binary(0);
   }
 
   factor(): A.expr | null {
-    return this.memo('factor', () => {
+    const hit = this.memoHit(Rule.factor);
+    if (hit !== MISS) return hit as A.expr | null;
+    const start = this.mark;
+    return this.memoStore(Rule.factor, start, this.factorBody());
+  }
+
+  private factorBody(): A.expr | null {
       const start = this.mark;
       const t = this.peek();
       const op = t.type === TokenType.OP ? UNARY[t.string] : undefined;
       if (op) {
         this.mark++;
         const a = this.factor();
-        if (a) return { _type: 'UnaryOp', op, operand: a, ...this.loc(start) } as A.expr;
+        if (a) return this.at(start, { _type: 'UnaryOp', op, operand: a }) as A.expr;
         this.mark = start;
         return null;
       }
       return this.power();
-    });
-  }
+    }
 
   power(): A.expr | null {
     const start = this.mark;
@@ -465,24 +499,29 @@ export abstract class ExpressionParser extends ParserBase {
     const m = this.mark;
     if (this.expect('**')) {
       const b = this.factor();
-      if (b) return { _type: 'BinOp', left: a, op: Operators.Pow, right: b, ...this.loc(start) };
+      if (b) return this.at(start, { _type: 'BinOp', left: a, op: Operators.Pow, right: b });
       this.mark = m;
     }
     return a;
   }
 
   awaitPrimary(): A.expr | null {
-    return this.memo('await_primary', () => {
+    const hit = this.memoHit(Rule.await_primary);
+    if (hit !== MISS) return hit as A.expr | null;
+    const start = this.mark;
+    return this.memoStore(Rule.await_primary, start, this.awaitPrimaryBody());
+  }
+
+  private awaitPrimaryBody(): A.expr | null {
       const start = this.mark;
       if (this.expect('await')) {
         const a = this.primary();
-        if (a) return { _type: 'Await', value: a, ...this.loc(start) } as A.expr;
+        if (a) return this.at(start, { _type: 'Await', value: a }) as A.expr;
         this.mark = start;
         return null;
       }
       return this.primary();
-    });
-  }
+    }
 
   primary(): A.expr | null {
     const start = this.mark;
@@ -503,19 +542,19 @@ export abstract class ExpressionParser extends ParserBase {
     if (t.string === '.') {
       this.mark++;
       const b = this.name();
-      if (b) return { _type: 'Attribute', value: a, attr: identifier(b.string), ctx, ...this.loc(start) };
+      if (b) return this.at(start, { _type: 'Attribute', value: a, attr: identifier(b.string), ctx });
     } else if (t.string === '(') {
       const g = this.attempt(() => this.genexp());
-      if (g) return { _type: 'Call', func: a, args: [g], keywords: [], ...this.loc(start) };
+      if (g) return this.at(start, { _type: 'Call', func: a, args: [g], keywords: [] });
       this.mark++;
       const args = this.attempt(() => this.arguments());
       if (this.expect(')')) {
-        return { _type: 'Call', func: a, args: args ? args.args : [], keywords: args ? args.keywords : [], ...this.loc(start) };
+        return this.at(start, { _type: 'Call', func: a, args: args ? args.args : [], keywords: args ? args.keywords : [] });
       }
     } else if (t.string === '[') {
       this.mark++;
       const s = this.slices();
-      if (s && this.expect(']')) return { _type: 'Subscript', value: a, slice: s, ctx, ...this.loc(start) };
+      if (s && this.expect(']')) return this.at(start, { _type: 'Subscript', value: a, slice: s, ctx });
     }
     this.mark = m;
     return null;
@@ -529,7 +568,7 @@ export abstract class ExpressionParser extends ParserBase {
     const elts = this.gather(',', () => this.attempt(() => this.slice()) ?? this.starredExpression());
     if (!elts) return null;
     this.expect(',');
-    return { _type: 'Tuple', elts, ctx: Ctx.Load, ...this.loc(start) };
+    return this.at(start, { _type: 'Tuple', elts, ctx: Ctx.Load });
   }
 
   slice(): A.expr | null {
@@ -540,7 +579,7 @@ export abstract class ExpressionParser extends ParserBase {
       const upper = this.attempt(() => this.expression());
       let step: A.expr | null = null;
       if (this.expect(':')) step = this.attempt(() => this.expression());
-      return { _type: 'Slice', lower, upper, step, ...this.loc(start) } as A.Slice;
+      return this.at(start, { _type: 'Slice', lower, upper, step }) as A.Slice;
     });
     if (s) return s;
     return this.namedExpression();
@@ -576,17 +615,22 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   constant(value: A.ConstantValue, start: number): A.Constant {
-    return { _type: 'Constant', value, kind: null, ...this.loc(start) };
+    return this.at(start, { _type: 'Constant', value, kind: null });
   }
 
   strings(): A.expr | null {
-    return this.memo('strings', () => {
+    const hit = this.memoHit(Rule.strings);
+    if (hit !== MISS) return hit as A.expr | null;
+    const start = this.mark;
+    return this.memoStore(Rule.strings, start, this.stringsBody());
+  }
+
+  private stringsBody(): A.expr | null {
       const toks: Token[] = [];
       while (this.peek().type === TokenType.STRING) toks.push(this.tokens[this.mark++]!);
       if (toks.length === 0) return null;
       return this.concatenateStrings(toks);
-    });
-  }
+    }
 
   group(): A.expr | null {
     const start = this.mark;
@@ -618,7 +662,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!this.expect('[')) return null;
     const a = this.attempt(() => this.starNamedExpressions());
     if (!this.expect(']')) return null;
-    return { _type: 'List', elts: a ?? [], ctx: Ctx.Load, ...this.loc(start) };
+    return this.at(start, { _type: 'List', elts: a ?? [], ctx: Ctx.Load });
   }
 
   tuple(): A.expr | null {
@@ -631,7 +675,7 @@ export abstract class ExpressionParser extends ParserBase {
       return [y, ...(z ?? [])];
     });
     if (!this.expect(')')) return null;
-    return { _type: 'Tuple', elts: a ?? [], ctx: Ctx.Load, ...this.loc(start) };
+    return this.at(start, { _type: 'Tuple', elts: a ?? [], ctx: Ctx.Load });
   }
 
   set(): A.expr | null {
@@ -639,7 +683,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!this.expect('{')) return null;
     const a = this.starNamedExpressions();
     if (!a || !this.expect('}')) return null;
-    return { _type: 'Set', elts: a, ...this.loc(start) };
+    return this.at(start, { _type: 'Set', elts: a });
   }
 
   dict(): A.expr | null {
@@ -647,7 +691,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!this.expect('{')) return null;
     const pairs = this.attempt(() => this.doubleStarredKvpairs());
     if (this.expect('}')) {
-      return { _type: 'Dict', keys: (pairs ?? []).map((p) => p[0]), values: (pairs ?? []).map((p) => p[1]), ...this.loc(start) };
+      return this.at(start, { _type: 'Dict', keys: (pairs ?? []).map((p) => p[0]), values: (pairs ?? []).map((p) => p[1]) });
     }
     if (this.callInvalidRules) {
       this.mark = start + 1;
@@ -784,7 +828,7 @@ export abstract class ExpressionParser extends ParserBase {
       if (!a) return null;
       const b = this.forIfClauses();
       if (!b || !this.expect(close)) return null;
-      return { _type: type, elt: a, generators: b, ...this.loc(start) } as A.expr;
+      return this.at(start, { _type: type, elt: a, generators: b }) as A.expr;
     });
     if (r) return r;
     if (this.callInvalidRules) this.invalidComprehension();
@@ -810,7 +854,7 @@ export abstract class ExpressionParser extends ParserBase {
       }
       const b = this.forIfClauses();
       if (!b || !this.expect(')')) return null;
-      return { _type: 'GeneratorExp', elt: a, generators: b, ...this.loc(start) } as A.expr;
+      return this.at(start, { _type: 'GeneratorExp', elt: a, generators: b }) as A.expr;
     });
     if (r) return r;
     if (this.callInvalidRules) this.invalidComprehension();
@@ -825,7 +869,7 @@ export abstract class ExpressionParser extends ParserBase {
       if (!a) return null;
       const b = this.forIfClauses();
       if (!b || !this.expect('}')) return null;
-      return { _type: 'DictComp', key: a[0], value: a[1], generators: b, ...this.loc(start) } as A.expr;
+      return this.at(start, { _type: 'DictComp', key: a[0], value: a[1], generators: b }) as A.expr;
     });
     if (r) return r;
     if (this.callInvalidRules) {
@@ -869,7 +913,13 @@ export abstract class ExpressionParser extends ParserBase {
   // ------------------------------------------------------------ calls
 
   arguments(): A.Call | null {
-    return this.memo('arguments', () => {
+    const hit = this.memoHit(Rule.arguments);
+    if (hit !== MISS) return hit as A.Call | null;
+    const start = this.mark;
+    return this.memoStore(Rule.arguments, start, this.argumentsBody());
+  }
+
+  private argumentsBody(): A.Call | null {
       const start = this.mark;
       const a = this.args();
       if (a) {
@@ -879,8 +929,7 @@ export abstract class ExpressionParser extends ParserBase {
       this.mark = start;
       if (this.callInvalidRules) this.invalidArguments();
       return null;
-    });
-  }
+    }
 
   args(): A.Call | null {
     const start = this.mark;
@@ -919,7 +968,7 @@ export abstract class ExpressionParser extends ParserBase {
       if ('starred' in k) args.push(k.starred);
       else keywords.push(k.keyword);
     }
-    return { _type: 'Call', func: DUMMY_NAME, args, keywords, ...this.loc(start) };
+    return this.at(start, { _type: 'Call', func: DUMMY_NAME, args, keywords });
   }
 
   private kwargs(): KeywordOrStarred[] | null {
@@ -943,7 +992,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!this.expect('*')) return null;
     const a = this.expression();
     if (!a) { this.mark = start; return null; }
-    return { _type: 'Starred', value: a, ctx: Ctx.Load, ...this.loc(start) };
+    return this.at(start, { _type: 'Starred', value: a, ctx: Ctx.Load });
   }
 
   private kwargOrStarred(): KeywordOrStarred | null {
@@ -962,7 +1011,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!this.expect('**')) return null;
     const a = this.expression();
     if (!a) { this.mark = start; return null; }
-    return { keyword: { _type: 'keyword', arg: null, value: a, ...this.loc(start) } };
+    return { keyword: this.at(start, { _type: 'keyword', arg: null, value: a }) };
   }
 
   private keywordArg(): KeywordOrStarred | null {
@@ -971,7 +1020,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!a || !this.expect('=')) return null;
     const b = this.expression();
     if (!b) return null;
-    return { keyword: { _type: 'keyword', arg: identifier(a.string), value: b, ...this.loc(start) } };
+    return { keyword: this.at(start, { _type: 'keyword', arg: identifier(a.string), value: b }) };
   }
 
   private invalidKwarg(): null {
@@ -1055,7 +1104,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!this.expect(':')) return null;
     const b = this.expression();
     if (!b) return null;
-    return { _type: 'Lambda', args: a ?? emptyArguments(), body: b, ...this.loc(start) };
+    return this.at(start, { _type: 'Lambda', args: a ?? emptyArguments(), body: b });
   }
 
   /** `params` (def) or `lambda_params` (lambda, no annotations, ended by ':'). */
@@ -1170,7 +1219,7 @@ export abstract class ExpressionParser extends ParserBase {
         if (!annotation) this.mark = m;
       }
     }
-    return { _type: 'arg', arg: identifier(a.string), annotation, type_comment: null, ...this.loc(start) };
+    return this.at(start, { _type: 'arg', arg: identifier(a.string), annotation, type_comment: null });
   }
 
   private paramNoDefault(L: boolean): A.arg | null {
@@ -1188,7 +1237,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!a || !this.expect(':')) return null;
     const sa = this.starExpression();
     if (!sa) return null;
-    const arg: A.arg = { _type: 'arg', arg: identifier(a.string), annotation: sa, type_comment: null, ...this.loc(start) };
+    const arg: A.arg = this.at(start, { _type: 'arg', arg: identifier(a.string), annotation: sa, type_comment: null });
     if (this.expect(',') || this.check(')')) return arg;
     return null;
   }
@@ -1345,7 +1394,7 @@ export abstract class ExpressionParser extends ParserBase {
       elts.push(b);
     }
     this.expect(',');
-    return { _type: 'Tuple', elts, ctx: Ctx.Store, ...this.loc(start) };
+    return this.at(start, { _type: 'Tuple', elts, ctx: Ctx.Store });
   }
 
   private starTargetsSeq(requireTuple: boolean): A.expr[] | null {
@@ -1357,20 +1406,28 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   starTarget(): A.expr | null {
-    return this.memo('star_target', () => {
+    const hit = this.memoHit(Rule.star_target);
+    if (hit !== MISS) return hit as A.expr | null;
+    const start = this.mark;
+    return this.memoStore(Rule.star_target, start, this.starTargetBody());
+  }
+
+  private starTargetBody(): A.expr | null {
       const start = this.mark;
       if (this.expect('*')) {
         if (this.check('*')) { this.mark = start; return null; }
         const a = this.starTarget();
         if (!a) { this.mark = start; return null; }
-        return { _type: 'Starred', value: setContext(a, Ctx.Store), ctx: Ctx.Store, ...this.loc(start) } as A.expr;
+        return this.at(start, { _type: 'Starred', value: setContext(a, Ctx.Store), ctx: Ctx.Store }) as A.expr;
       }
       return this.targetWithStarAtom();
-    });
-  }
+    }
 
   targetWithStarAtom(): A.expr | null {
-    return this.memo('target_with_star_atom', () => this.attempt(() => this.subscriptAttributeTarget(Ctx.Store)) ?? this.starAtom());
+    const hit = this.memoHit(Rule.target_with_star_atom);
+    if (hit !== MISS) return hit as A.expr | null;
+    const start = this.mark;
+    return this.memoStore(Rule.target_with_star_atom, start, this.attempt(() => this.subscriptAttributeTarget(Ctx.Store)) ?? this.starAtom());
   }
 
   /** t_primary ('.' NAME | '[' slices ']') !t_lookahead, with context `ctx`. */
@@ -1383,11 +1440,11 @@ export abstract class ExpressionParser extends ParserBase {
     if (t.string === '.' && t.type === TokenType.OP) {
       this.mark++;
       const b = this.name();
-      if (b) node = { _type: 'Attribute', value: a, attr: identifier(b.string), ctx, ...this.loc(start) };
+      if (b) node = this.at(start, { _type: 'Attribute', value: a, attr: identifier(b.string), ctx });
     } else if (t.string === '[' && t.type === TokenType.OP) {
       this.mark++;
       const s = this.slices();
-      if (s && this.expect(']')) node = { _type: 'Subscript', value: a, slice: s, ctx, ...this.loc(start) };
+      if (s && this.expect(']')) node = this.at(start, { _type: 'Subscript', value: a, slice: s, ctx });
     }
     if (!node || this.tLookahead()) return null;
     return node;
@@ -1423,13 +1480,13 @@ export abstract class ExpressionParser extends ParserBase {
       });
       if (a) return setContext(a, Ctx.Store);
       const elts = this.attempt(() => this.starTargetsSeq(true));
-      if (this.expect(')')) return { _type: 'Tuple', elts: elts ?? [], ctx: Ctx.Store, ...this.loc(start) };
+      if (this.expect(')')) return this.at(start, { _type: 'Tuple', elts: elts ?? [], ctx: Ctx.Store });
       this.mark = start;
       return null;
     }
     if (this.expect('[')) {
       const elts = this.attempt(() => this.starTargetsSeq(false));
-      if (this.expect(']')) return { _type: 'List', elts: elts ?? [], ctx: Ctx.Store, ...this.loc(start) };
+      if (this.expect(']')) return this.at(start, { _type: 'List', elts: elts ?? [], ctx: Ctx.Store });
       this.mark = start;
     }
     return null;
@@ -1457,7 +1514,13 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   private delTarget(): A.expr | null {
-    return this.memo('del_target', () => {
+    const hit = this.memoHit(Rule.del_target);
+    if (hit !== MISS) return hit as A.expr | null;
+    const start = this.mark;
+    return this.memoStore(Rule.del_target, start, this.delTargetBody());
+  }
+
+  private delTargetBody(): A.expr | null {
       const a = this.attempt(() => this.subscriptAttributeTarget(Ctx.Del));
       if (a) return a;
       const start = this.mark;
@@ -1470,18 +1533,17 @@ export abstract class ExpressionParser extends ParserBase {
         });
         if (t) return setContext(t, Ctx.Del);
         const elts = this.attempt(() => this.delTargets());
-        if (this.expect(')')) return { _type: 'Tuple', elts: elts ?? [], ctx: Ctx.Del, ...this.loc(start) } as A.expr;
+        if (this.expect(')')) return this.at(start, { _type: 'Tuple', elts: elts ?? [], ctx: Ctx.Del }) as A.expr;
         this.mark = start;
         return null;
       }
       if (this.expect('[')) {
         const elts = this.attempt(() => this.delTargets());
-        if (this.expect(']')) return { _type: 'List', elts: elts ?? [], ctx: Ctx.Del, ...this.loc(start) } as A.expr;
+        if (this.expect(']')) return this.at(start, { _type: 'List', elts: elts ?? [], ctx: Ctx.Del }) as A.expr;
         this.mark = start;
       }
       return null;
-    });
-  }
+    }
 
   raiseInvalidTarget(type: TargetsType, e: A.expr | null): void {
     const bad = invalidTarget(e, type);
@@ -1501,12 +1563,15 @@ export abstract class ExpressionParser extends ParserBase {
 export class CutFailure {}
 
 
-const BITOR = { '|': Operators.BitOr };
-const BITXOR = { '^': Operators.BitXor };
-const BITAND = { '&': Operators.BitAnd };
-const SHIFT = { '<<': Operators.LShift, '>>': Operators.RShift };
-const SUM = { '+': Operators.Add, '-': Operators.Sub };
-const TERM = { '*': Operators.Mult, '/': Operators.Div, '//': Operators.FloorDiv, '%': Operators.Mod, '@': Operators.MatMult };
+/** bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term: operators of each level. */
+const BINARY_LEVELS: Record<string, A.operator>[] = [
+  { '|': Operators.BitOr },
+  { '^': Operators.BitXor },
+  { '&': Operators.BitAnd },
+  { '<<': Operators.LShift, '>>': Operators.RShift },
+  { '+': Operators.Add, '-': Operators.Sub },
+  { '*': Operators.Mult, '/': Operators.Div, '//': Operators.FloorDiv, '%': Operators.Mod, '@': Operators.MatMult },
+];
 const UNARY: Record<string, A.unaryop> = { '+': UnaryOps.UAdd, '-': UnaryOps.USub, '~': UnaryOps.Invert };
 
 const DUMMY_NAME: A.Name = { _type: 'Name', id: '', ctx: Ctx.Load, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };

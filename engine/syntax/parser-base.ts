@@ -2,9 +2,14 @@
 // and error raising, after Parser/pegen.c and Parser/pegen_errors.c.
 
 import { byteColumnToCharColumn, type Located } from './ast.js';
+import type * as A from './ast.js';
 import { PythonSyntaxError, type SyntaxErrorType } from './errors.js';
 import type { SourceText } from './source.js';
 import { KEYWORDS, TokenType, type Token, type TokenizerFailure } from './tokens.js';
+
+/** The node classes with a source span, and the same without their span fields. */
+type LocatedNode = A.stmt | A.expr | A.pattern | A.ExceptHandler | A.arg | A.keyword | A.alias;
+type Unlocated<T> = T extends unknown ? Omit<T, keyof Located> : never;
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'fstring';
 
@@ -26,7 +31,15 @@ export interface ParserContext {
   startingColOffset: number;
 }
 
-type Memo = Map<number, { node: unknown; end: number }>;
+/** The rules CPython memoizes (marked `(memo)` in Grammar/python.gram). */
+export const enum Rule {
+  expression, star_expression, invalid_named_expression, disjunction, conjunction, inversion, factor,
+  await_primary, strings, arguments, star_target, target_with_star_atom, del_target, closed_pattern,
+  star_pattern, simple_stmt, block,
+}
+
+/** What memoHit answers when the rule has not run at the mark yet. */
+export const MISS = Symbol('miss');
 
 export class ParserBase {
   mark = 0;
@@ -35,16 +48,18 @@ export class ParserBase {
   /** Second pass: the invalid_* rules are tried, to raise precise errors. */
   callInvalidRules = false;
   protected readonly tokens: Token[];
-  private memos = new Map<string, Memo>();
+  /** Per token: [result, end mark] pairs indexed by Rule. */
+  private memos: (unknown[] | undefined)[];
 
   constructor(readonly ctx: ParserContext) {
     this.tokens = ctx.tokens;
+    this.memos = new Array(this.tokens.length);
   }
 
   resetForErrorPass(): void {
     this.mark = 0;
     this.callInvalidRules = true;
-    this.memos = new Map();
+    this.memos = new Array(this.tokens.length);
   }
 
   // ------------------------------------------------------------ tokens
@@ -65,11 +80,9 @@ export class ParserBase {
   /** The token after the one at the mark (a second lookahead). */
   peek2(): Token {
     this.mark++;
-    try {
-      return this.peek();
-    } finally {
-      this.mark--;
-    }
+    const t = this.peek();
+    this.mark--;
+    return t;
   }
 
   lastToken(): Token {
@@ -138,21 +151,27 @@ export class ParserBase {
     return r !== null && r !== false;
   }
 
-  memo<T>(key: string, rule: () => T | null): T | null {
-    let table = this.memos.get(key);
-    if (!table) {
-      table = new Map();
-      this.memos.set(key, table);
-    }
-    const hit = table.get(this.mark);
-    if (hit) {
-      this.mark = hit.end;
-      return hit.node as T | null;
-    }
-    const start = this.mark;
-    const node = rule();
+  /** A memoized result of `rule` at the mark (the mark moves past it), or MISS. */
+  memoHit(rule: Rule): unknown {
+    const memo = this.memos[this.mark];
+    if (memo === undefined) return MISS;
+    const end = memo[2 * rule + 1];
+    if (end === undefined) return MISS;
+    this.mark = end as number;
+    return memo[2 * rule];
+  }
+
+  /** Records the result of `rule` started at `start`; a failure rewinds the mark. Like pegen,
+   *  the memo hangs off the token where the rule started. */
+  memoStore<T>(rule: Rule, start: number, node: T | null): T | null {
     if (node === null) this.mark = start;
-    table.set(start, { node, end: this.mark });
+    let memo = this.memos[start];
+    if (memo === undefined) {
+      memo = [];
+      this.memos[start] = memo;
+    }
+    memo[2 * rule] = node;
+    memo[2 * rule + 1] = this.mark;
     return node;
   }
 
@@ -186,11 +205,17 @@ export class ParserBase {
 
   // ------------------------------------------------------------ positions
 
-  /** EXTRA: from the token at `start` to the last non-whitespace token consumed. */
-  loc(start: number): Located {
+  /** EXTRA: gives `node` the span from the token at `start` to the last non-whitespace token
+   *  consumed. */
+  at<T extends Unlocated<LocatedNode>>(start: number, node: T): T & Located {
     const a = this.tokens[start]!;
     const b = this.lastNonWhitespaceToken();
-    return { lineno: a.lineno, col_offset: a.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset };
+    const n = node as T & Located;
+    n.lineno = a.lineno;
+    n.col_offset = a.col_offset;
+    n.end_lineno = b.end_lineno;
+    n.end_col_offset = b.end_col_offset;
+    return n;
   }
 
   private lastNonWhitespaceToken(): Token {

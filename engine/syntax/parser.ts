@@ -70,8 +70,9 @@ class Parser extends StatementParser {
     let lines = 0;
     for (let i = 0; i < brace; i++) if (text[i] === '\n') lines++;
     const sub = new SourceText(`(${text.slice(exprStart, exprEnd)})\n`);
-    const lineBase = this.ctx.lineBase + t.lineno + lines - 1 - this.ctx.lineBase;
-    const startingColOffset = t.col_offset + cols;
+    const lineBase = t.lineno + lines - 1;
+    // on a later line of the token, the shift counts from that line's start only
+    const startingColOffset = lines > 0 ? cols : t.col_offset + cols;
     const { tokens, failure } = tokenize(sub, this.ctx.filename);
     for (const tok of tokens) {
       if (tok.tokLine === 1) {

@@ -3,6 +3,7 @@
 import * as A from './ast.js';
 import { Ctx, Operators, UnaryOps } from './ast.js';
 import { ExpressionParser, identifier } from './expressions.js';
+import { MISS, Rule } from './parser-base.js';
 import { parseNumber } from './numbers.js';
 import { TokenType } from './tokens.js';
 
@@ -10,7 +11,7 @@ export abstract class PatternParser extends ExpressionParser {
   patterns(): A.pattern | null {
     const start = this.mark;
     const seq = this.attempt(() => this.openSequencePattern());
-    if (seq) return { _type: 'MatchSequence', patterns: seq, ...this.loc(start) };
+    if (seq) return this.at(start, { _type: 'MatchSequence', patterns: seq });
     return this.pattern();
   }
 
@@ -23,7 +24,7 @@ export abstract class PatternParser extends ExpressionParser {
     const p = this.orPattern();
     if (p && this.expect('as')) {
       const target = this.patternCaptureTarget();
-      if (target) return { _type: 'MatchAs', pattern: p, name: target, ...this.loc(start) };
+      if (target) return this.at(start, { _type: 'MatchAs', pattern: p, name: target });
     }
     this.mark = start;
     if (this.callInvalidRules && this.orPattern() && this.expect('as')) {
@@ -43,12 +44,14 @@ export abstract class PatternParser extends ExpressionParser {
     const start = this.mark;
     const ps = this.gather('|', () => this.closedPattern());
     if (!ps) return null;
-    return ps.length === 1 ? ps[0]! : { _type: 'MatchOr', patterns: ps, ...this.loc(start) };
+    return ps.length === 1 ? ps[0]! : this.at(start, { _type: 'MatchOr', patterns: ps });
   }
 
   private closedPattern(): A.pattern | null {
-    return this.memo('closed_pattern', () =>
-      this.attempt(() => this.literalPattern()) ?? this.attempt(() => this.capturePattern()) ?? this.attempt(() => this.wildcardPattern())
+    const hit = this.memoHit(Rule.closed_pattern);
+    if (hit !== MISS) return hit as A.pattern | null;
+    const start = this.mark;
+    return this.memoStore(Rule.closed_pattern, start, this.attempt(() => this.literalPattern()) ?? this.attempt(() => this.capturePattern()) ?? this.attempt(() => this.wildcardPattern())
       ?? this.attempt(() => this.valuePattern()) ?? this.attempt(() => this.groupPattern()) ?? this.attempt(() => this.sequencePattern())
       ?? this.attempt(() => this.mappingPattern()) ?? this.classPattern());
   }
@@ -58,10 +61,10 @@ export abstract class PatternParser extends ExpressionParser {
     const t = this.peek();
     if (t.type === TokenType.NAME && (t.string === 'None' || t.string === 'True' || t.string === 'False')) {
       this.mark++;
-      return { _type: 'MatchSingleton', value: t.string === 'None' ? null : t.string === 'True', ...this.loc(start) };
+      return this.at(start, { _type: 'MatchSingleton', value: t.string === 'None' ? null : t.string === 'True' });
     }
     const v = this.literalExprValue();
-    return v ? { _type: 'MatchValue', value: v, ...this.loc(start) } : null;
+    return v ? this.at(start, { _type: 'MatchValue', value: v }) : null;
   }
 
   /** literal_expr without None/True/False: signed numbers, complex numbers, strings. */
@@ -98,7 +101,7 @@ export abstract class PatternParser extends ExpressionParser {
     if (this.expect('-')) {
       const n = this.number();
       if (!n) return null;
-      return { _type: 'UnaryOp', op: UnaryOps.USub, operand: n, ...this.loc(start) };
+      return this.at(start, { _type: 'UnaryOp', op: UnaryOps.USub, operand: n });
     }
     return this.number();
   }
@@ -111,7 +114,7 @@ export abstract class PatternParser extends ExpressionParser {
     if (!op) return null;
     const imag = this.imaginaryNumber();
     if (!imag) return null;
-    return { _type: 'BinOp', left: real, op, right: imag, ...this.loc(start) };
+    return this.at(start, { _type: 'BinOp', left: real, op, right: imag });
   }
 
   private signedRealNumber(): A.expr | null {
@@ -119,7 +122,7 @@ export abstract class PatternParser extends ExpressionParser {
     if (this.expect('-')) {
       const n = this.realNumber();
       if (!n) return null;
-      return { _type: 'UnaryOp', op: UnaryOps.USub, operand: n, ...this.loc(start) };
+      return this.at(start, { _type: 'UnaryOp', op: UnaryOps.USub, operand: n });
     }
     return this.realNumber();
   }
@@ -139,7 +142,7 @@ export abstract class PatternParser extends ExpressionParser {
   private capturePattern(): A.pattern | null {
     const start = this.mark;
     const target = this.patternCaptureTarget();
-    return target ? { _type: 'MatchAs', pattern: null, name: target, ...this.loc(start) } : null;
+    return target ? this.at(start, { _type: 'MatchAs', pattern: null, name: target }) : null;
   }
 
   private patternCaptureTarget(): string | null {
@@ -159,7 +162,7 @@ export abstract class PatternParser extends ExpressionParser {
     const t = this.peek();
     if (t.type === TokenType.NAME && t.string === '_') {
       this.mark++;
-      return { _type: 'MatchAs', pattern: null, name: null, ...this.loc(start) };
+      return this.at(start, { _type: 'MatchAs', pattern: null, name: null });
     }
     return null;
   }
@@ -168,7 +171,7 @@ export abstract class PatternParser extends ExpressionParser {
     const start = this.mark;
     const a = this.attr();
     if (!a || this.check('.') || this.check('(') || this.check('=')) return null;
-    return { _type: 'MatchValue', value: a, ...this.loc(start) };
+    return this.at(start, { _type: 'MatchValue', value: a });
   }
 
   /** attr: name_or_attr '.' NAME (at least one dot). */
@@ -183,7 +186,7 @@ export abstract class PatternParser extends ExpressionParser {
       if (!this.expect('.')) break;
       const b = this.name();
       if (!b) { this.mark = m; break; }
-      v = { _type: 'Attribute', value: v, attr: identifier(b.string), ctx: Ctx.Load, ...this.loc(start) };
+      v = this.at(start, { _type: 'Attribute', value: v, attr: identifier(b.string), ctx: Ctx.Load });
       dots++;
     }
     return dots ? v : null;
@@ -204,12 +207,12 @@ export abstract class PatternParser extends ExpressionParser {
     if (this.expect('[')) {
       const ps = this.attempt(() => this.maybeSequencePattern());
       if (!this.expect(']')) return null;
-      return { _type: 'MatchSequence', patterns: ps ?? [], ...this.loc(start) };
+      return this.at(start, { _type: 'MatchSequence', patterns: ps ?? [] });
     }
     if (this.expect('(')) {
       const ps = this.attempt(() => this.openSequencePattern());
       if (!this.expect(')')) return null;
-      return { _type: 'MatchSequence', patterns: ps ?? [], ...this.loc(start) };
+      return this.at(start, { _type: 'MatchSequence', patterns: ps ?? [] });
     }
     return null;
   }
@@ -233,25 +236,30 @@ export abstract class PatternParser extends ExpressionParser {
   }
 
   private starPattern(): A.pattern | null {
-    return this.memo('star_pattern', () => {
+    const hit = this.memoHit(Rule.star_pattern);
+    if (hit !== MISS) return hit as A.pattern | null;
+    const start = this.mark;
+    return this.memoStore(Rule.star_pattern, start, this.starPatternBody());
+  }
+
+  private starPatternBody(): A.pattern | null {
       const start = this.mark;
       if (!this.expect('*')) return null;
       const t = this.attempt(() => this.patternCaptureTarget());
-      if (t) return { _type: 'MatchStar', name: t, ...this.loc(start) } as A.pattern;
-      if (this.wildcardPattern()) return { _type: 'MatchStar', name: null, ...this.loc(start) } as A.pattern;
+      if (t) return this.at(start, { _type: 'MatchStar', name: t }) as A.pattern;
+      if (this.wildcardPattern()) return this.at(start, { _type: 'MatchStar', name: null }) as A.pattern;
       return null;
-    });
-  }
+    }
 
   private mappingPattern(): A.pattern | null {
     const start = this.mark;
     if (!this.expect('{')) return null;
-    if (this.expect('}')) return { _type: 'MatchMapping', keys: [], patterns: [], rest: null, ...this.loc(start) };
+    if (this.expect('}')) return this.at(start, { _type: 'MatchMapping', keys: [], patterns: [], rest: null });
     const afterBrace = this.mark;
     const rest = this.attempt(() => this.doubleStarPattern());
     if (rest) {
       this.expect(',');
-      if (this.expect('}')) return { _type: 'MatchMapping', keys: [], patterns: [], rest, ...this.loc(start) };
+      if (this.expect('}')) return this.at(start, { _type: 'MatchMapping', keys: [], patterns: [], rest });
     }
     this.mark = afterBrace;
     const items = this.gather(',', () => this.keyValuePattern());
@@ -262,14 +270,14 @@ export abstract class PatternParser extends ExpressionParser {
       if (r) {
         this.expect(',');
         if (this.expect('}')) {
-          return { _type: 'MatchMapping', keys: items.map((i) => i[0]), patterns: items.map((i) => i[1]), rest: r, ...this.loc(start) };
+          return this.at(start, { _type: 'MatchMapping', keys: items.map((i) => i[0]), patterns: items.map((i) => i[1]), rest: r });
         }
       }
     }
     this.mark = m;
     this.expect(',');
     if (!this.expect('}')) return null;
-    return { _type: 'MatchMapping', keys: items.map((i) => i[0]), patterns: items.map((i) => i[1]), rest: null, ...this.loc(start) };
+    return this.at(start, { _type: 'MatchMapping', keys: items.map((i) => i[0]), patterns: items.map((i) => i[1]), rest: null });
   }
 
   private keyValuePattern(): [A.expr, A.pattern] | null {
@@ -322,7 +330,7 @@ export abstract class PatternParser extends ExpressionParser {
   }
 
   private matchClass(cls: A.expr, patterns: A.pattern[], kws: [string, A.pattern][], start: number): A.pattern {
-    return { _type: 'MatchClass', cls, patterns, kwd_attrs: kws.map((k) => k[0]), kwd_patterns: kws.map((k) => k[1]), ...this.loc(start) };
+    return this.at(start, { _type: 'MatchClass', cls, patterns, kwd_attrs: kws.map((k) => k[0]), kwd_patterns: kws.map((k) => k[1]) });
   }
 
   private keywordPatterns(): [string, A.pattern][] | null {

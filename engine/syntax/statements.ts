@@ -4,6 +4,7 @@ import * as A from './ast.js';
 import { Ctx } from './ast.js';
 import { emptyArguments, exprName, identifier, setContext } from './expressions.js';
 import { PatternParser } from './patterns.js';
+import { MISS, Rule } from './parser-base.js';
 import { TokenType, type Token } from './tokens.js';
 
 export abstract class StatementParser extends PatternParser {
@@ -41,7 +42,7 @@ export abstract class StatementParser extends PatternParser {
     if (c) return c;
     const s = this.attempt(() => this.simpleStmts());
     if (s) return s;
-    if (this.expectType(TokenType.NEWLINE)) return [{ _type: 'Pass', ...this.loc(start) }];
+    if (this.expectType(TokenType.NEWLINE)) return [this.at(start, { _type: 'Pass' })];
     if (this.peek().type === TokenType.ENDMARKER) return null;
     return null;
   }
@@ -49,16 +50,22 @@ export abstract class StatementParser extends PatternParser {
   statements(): A.stmt[] | null {
     const out: A.stmt[] = [];
     for (;;) {
-      const s = this.attempt(() => this.statement());
-      if (!s) break;
-      out.push(...s);
+      const m = this.mark;
+      const s = this.statement();
+      if (!s) {
+        this.mark = m;
+        break;
+      }
+      for (const x of s) out.push(x);
     }
     return out.length ? out : null;
   }
 
   private statement(): A.stmt[] | null {
-    const c = this.attempt(() => this.compoundStmt());
+    const m = this.mark;
+    const c = this.compoundStmt();
     if (c) return [c];
+    this.mark = m;
     return this.simpleStmts();
   }
 
@@ -75,37 +82,44 @@ export abstract class StatementParser extends PatternParser {
   }
 
   private simpleStmt(): A.stmt | null {
-    return this.memo('simple_stmt', () => {
+    const hit = this.memoHit(Rule.simple_stmt);
+    if (hit !== MISS) return hit as A.stmt | null;
+    const start = this.mark;
+    return this.memoStore(Rule.simple_stmt, start, this.simpleStmtBody());
+  }
+
+  private simpleStmtBody(): A.stmt | null {
       const start = this.mark;
-      const a = this.attempt(() => this.assignment());
+      const a = this.assignment();
       if (a) return a;
-      const e = this.attempt(() => this.starExpressions());
-      if (e) return { _type: 'Expr', value: e, ...this.loc(start) } as A.stmt;
+      this.mark = start;
+      const e = this.starExpressions();
+      if (e) return this.at(start, { _type: 'Expr', value: e }) as A.stmt;
+      this.mark = start;
       const t = this.peek();
       if (t.type !== TokenType.NAME) return null;
       switch (t.string) {
         case 'return': return this.returnStmt();
         case 'import': case 'from': return this.importStmt();
         case 'raise': return this.raiseStmt();
-        case 'pass': this.mark++; return { _type: 'Pass', ...this.loc(start) } as A.stmt;
+        case 'pass': this.mark++; return this.at(start, { _type: 'Pass' }) as A.stmt;
         case 'del': return this.delStmt();
         case 'yield': {
           const y = this.yieldExpr();
-          return y ? { _type: 'Expr', value: y, ...this.loc(start) } as A.stmt : null;
+          return y ? this.at(start, { _type: 'Expr', value: y }) as A.stmt : null;
         }
         case 'assert': return this.assertStmt();
-        case 'break': this.mark++; return { _type: 'Break', ...this.loc(start) } as A.stmt;
-        case 'continue': this.mark++; return { _type: 'Continue', ...this.loc(start) } as A.stmt;
+        case 'break': this.mark++; return this.at(start, { _type: 'Break' }) as A.stmt;
+        case 'continue': this.mark++; return this.at(start, { _type: 'Continue' }) as A.stmt;
         case 'global': case 'nonlocal': {
           this.mark++;
           const names = this.gather(',', () => this.name());
           if (!names) return null;
-          return { _type: t.string === 'global' ? 'Global' : 'Nonlocal', names: names.map((n) => identifier(n.string)), ...this.loc(start) } as A.stmt;
+          return this.at(start, { _type: t.string === 'global' ? 'Global' : 'Nonlocal', names: names.map((n) => identifier(n.string)) }) as A.stmt;
         }
       }
       return null;
-    });
-  }
+    }
 
   private compoundStmt(): A.stmt | null {
     const t = this.peek();
@@ -139,7 +153,7 @@ export abstract class StatementParser extends PatternParser {
       const b = this.expression();
       if (b) {
         const c = this.annotatedValue();
-        return { _type: 'AnnAssign', target: this.nameNode(n, Ctx.Store), annotation: b, value: c, simple: 1, ...this.loc(start) };
+        return this.at(start, { _type: 'AnnAssign', target: this.nameNode(n, Ctx.Store), annotation: b, value: c, simple: 1 });
       }
     }
     this.mark = start;
@@ -154,7 +168,7 @@ export abstract class StatementParser extends PatternParser {
       const b = this.expression();
       if (b) {
         const c = this.annotatedValue();
-        return { _type: 'AnnAssign', target, annotation: b, value: c, simple: 0, ...this.loc(start) };
+        return this.at(start, { _type: 'AnnAssign', target, annotation: b, value: c, simple: 0 });
       }
     }
     this.mark = start;
@@ -167,7 +181,7 @@ export abstract class StatementParser extends PatternParser {
     }
     if (targets.length) {
       const b = this.attempt(() => this.yieldExpr()) ?? this.attempt(() => this.starExpressions());
-      if (b && !this.check('=')) return { _type: 'Assign', targets, value: b, type_comment: null, ...this.loc(start) };
+      if (b && !this.check('=')) return this.at(start, { _type: 'Assign', targets, value: b, type_comment: null });
     }
     this.mark = start;
     const st = this.singleTarget();
@@ -176,7 +190,7 @@ export abstract class StatementParser extends PatternParser {
       if (op) {
         const c = this.attempt(() => this.yieldExpr()) ?? this.attempt(() => this.starExpressions());
         if (!c) return null; // cut
-        return { _type: 'AugAssign', target: st, op, value: c, ...this.loc(start) };
+        return this.at(start, { _type: 'AugAssign', target: st, op, value: c });
       }
     }
     this.mark = start;
@@ -242,7 +256,7 @@ export abstract class StatementParser extends PatternParser {
     const start = this.mark;
     this.mark++;
     const a = this.attempt(() => this.starExpressions());
-    return { _type: 'Return', value: a, ...this.loc(start) };
+    return this.at(start, { _type: 'Return', value: a });
   }
 
   private raiseStmt(): A.stmt | null {
@@ -256,16 +270,16 @@ export abstract class StatementParser extends PatternParser {
         cause = this.expression();
         if (!cause) this.mark = m;
       }
-      return { _type: 'Raise', exc: a, cause, ...this.loc(start) };
+      return this.at(start, { _type: 'Raise', exc: a, cause });
     }
-    return { _type: 'Raise', exc: null, cause: null, ...this.loc(start) };
+    return this.at(start, { _type: 'Raise', exc: null, cause: null });
   }
 
   private delStmt(): A.stmt | null {
     const start = this.mark;
     this.mark++;
     const a = this.attempt(() => this.delTargets());
-    if (a && (this.check(';') || this.peek().type === TokenType.NEWLINE)) return { _type: 'Delete', targets: a, ...this.loc(start) };
+    if (a && (this.check(';') || this.peek().type === TokenType.NEWLINE)) return this.at(start, { _type: 'Delete', targets: a });
     if (this.callInvalidRules) {
       this.mark = start + 1;
       const e = this.starExpressions();
@@ -285,14 +299,14 @@ export abstract class StatementParser extends PatternParser {
       msg = this.expression();
       if (!msg) this.mark = m;
     }
-    return { _type: 'Assert', test: a, msg, ...this.loc(start) };
+    return this.at(start, { _type: 'Assert', test: a, msg });
   }
 
   private importStmt(): A.stmt | null {
     const start = this.mark;
     if (this.expect('import')) {
       const names = this.gather(',', () => this.dottedAsName());
-      return names ? { _type: 'Import', names, ...this.loc(start) } : null;
+      return names ? this.at(start, { _type: 'Import', names }) : null;
     }
     this.mark++;
     let level = 0;
@@ -305,12 +319,12 @@ export abstract class StatementParser extends PatternParser {
     const module = this.attempt(() => this.dottedName());
     if (module !== null && this.expect('import')) {
       const names = this.importFromTargets();
-      return names ? { _type: 'ImportFrom', module, names, level, ...this.loc(start) } : null;
+      return names ? this.at(start, { _type: 'ImportFrom', module, names, level }) : null;
     }
     this.mark = afterDots;
     if (level > 0 && this.expect('import')) {
       const names = this.importFromTargets();
-      return names ? { _type: 'ImportFrom', module: null, names, level, ...this.loc(start) } : null;
+      return names ? this.at(start, { _type: 'ImportFrom', module: null, names, level }) : null;
     }
     return null;
   }
@@ -328,7 +342,7 @@ export abstract class StatementParser extends PatternParser {
     const b = this.gather(',', () => this.importFromAsName());
     if (b && !this.check(',')) return b;
     this.mark = start;
-    if (this.expect('*')) return [{ _type: 'alias', name: '*', asname: null, ...this.loc(start) }];
+    if (this.expect('*')) return [this.at(start, { _type: 'alias', name: '*', asname: null })];
     if (this.callInvalidRules) {
       if (this.gather(',', () => this.importFromAsName()) && this.expect(',') && this.expectType(TokenType.NEWLINE)) {
         this.raiseAtLastToken('SyntaxError', 'trailing comma not allowed without surrounding parentheses');
@@ -343,7 +357,7 @@ export abstract class StatementParser extends PatternParser {
     const a = this.name();
     if (!a) return null;
     const asname = this.asName();
-    return { _type: 'alias', name: identifier(a.string), asname, ...this.loc(start) };
+    return this.at(start, { _type: 'alias', name: identifier(a.string), asname });
   }
 
   private asName(): string | null {
@@ -361,7 +375,7 @@ export abstract class StatementParser extends PatternParser {
     const a = this.dottedName();
     if (a === null) return null;
     const asname = this.asName();
-    return { _type: 'alias', name: a, asname, ...this.loc(start) };
+    return this.at(start, { _type: 'alias', name: a, asname });
   }
 
   private dottedName(): string | null {
@@ -381,7 +395,13 @@ export abstract class StatementParser extends PatternParser {
   // ------------------------------------------------------------ blocks
 
   block(): A.stmt[] | null {
-    return this.memo('block', () => {
+    const hit = this.memoHit(Rule.block);
+    if (hit !== MISS) return hit as A.stmt[] | null;
+    const start = this.mark;
+    return this.memoStore(Rule.block, start, this.blockBody());
+  }
+
+  private blockBody(): A.stmt[] | null {
       const start = this.mark;
       if (this.expectType(TokenType.NEWLINE) && this.expectType(TokenType.INDENT)) {
         const a = this.statements();
@@ -395,8 +415,7 @@ export abstract class StatementParser extends PatternParser {
       }
       this.mark = start;
       return null;
-    });
-  }
+    }
 
   /** `':' NEWLINE !INDENT` after a compound statement header: the block is missing. */
   private checkMissingBlock(what: string, kw: Token): void {
@@ -450,10 +469,10 @@ export abstract class StatementParser extends PatternParser {
     if (!this.expect(':')) return null;
     const body = this.block();
     if (!body) return null;
-    return {
+    return this.at(start, {
       _type: 'ClassDef', name: identifier(n.string), bases: bases ? bases.args : [], keywords: bases ? bases.keywords : [],
-      body, decorator_list: [], ...this.loc(start),
-    };
+      body, decorator_list: [],
+    });
   }
 
   private functionDef(): A.stmt | null {
@@ -496,10 +515,10 @@ export abstract class StatementParser extends PatternParser {
     this.expectForced(':');
     const body = this.block();
     if (!body) return null;
-    return {
+    return this.at(start, {
       _type: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name: identifier(n.string), args: params ?? emptyArguments(), body,
-      decorator_list: [], returns, type_comment: null, ...this.loc(start),
-    } as A.FunctionDef | A.AsyncFunctionDef;
+      decorator_list: [], returns, type_comment: null,
+    }) as A.FunctionDef | A.AsyncFunctionDef;
   }
 
   private ifStmt(): A.stmt | null {
@@ -523,9 +542,9 @@ export abstract class StatementParser extends PatternParser {
     const body = this.block();
     if (!body) return null;
     const elif = this.attempt(() => this.ifOrElif('elif'));
-    if (elif) return { _type: 'If', test, body, orelse: [elif], ...this.loc(start) };
+    if (elif) return this.at(start, { _type: 'If', test, body, orelse: [elif] });
     const orelse = this.attempt(() => this.elseBlock()) ?? [];
-    return { _type: 'If', test, body, orelse, ...this.loc(start) };
+    return this.at(start, { _type: 'If', test, body, orelse });
   }
 
   private elseBlock(): A.stmt[] | null {
@@ -552,7 +571,7 @@ export abstract class StatementParser extends PatternParser {
     const body = this.block();
     if (!body) return null;
     const orelse = this.attempt(() => this.elseBlock()) ?? [];
-    return { _type: 'While', test, body, orelse, ...this.loc(start) };
+    return this.at(start, { _type: 'While', test, body, orelse });
   }
 
   private forStmt(): A.stmt | null {
@@ -576,7 +595,7 @@ export abstract class StatementParser extends PatternParser {
       const body = this.block();
       if (!body) return null;
       const orelse = this.attempt(() => this.elseBlock()) ?? [];
-      return { _type: isAsync ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, ...this.loc(start) } as A.stmt;
+      return this.at(start, { _type: isAsync ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null }) as A.stmt;
     }
     if (this.callInvalidRules) {
       this.mark = start;
@@ -593,7 +612,7 @@ export abstract class StatementParser extends PatternParser {
     const afterWith = this.mark;
     if (this.callInvalidRules) this.invalidWithStmtIndent(kw);
     const make = (items: A.withitem[], body: A.stmt[]): A.stmt =>
-      ({ _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: null, ...this.loc(start) } as A.stmt);
+      (this.at(start, { _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: null }) as A.stmt);
     const paren = this.attempt(() => {
       if (!this.expect('(')) return null;
       const items = this.gather(',', () => this.withItem());
@@ -671,14 +690,14 @@ export abstract class StatementParser extends PatternParser {
     if (!body) return null;
     const afterBody = this.mark;
     const f = this.attempt(() => this.finallyBlock());
-    if (f) return { _type: 'Try', body, handlers: [], orelse: [], finalbody: f, ...this.loc(start) };
+    if (f) return this.at(start, { _type: 'Try', body, handlers: [], orelse: [], finalbody: f });
     for (const star of [false, true]) {
       this.mark = afterBody;
       const handlers = this.loop(() => this.exceptBlock(star));
       if (handlers.length) {
         const orelse = this.attempt(() => this.elseBlock()) ?? [];
         const finalbody = this.attempt(() => this.finallyBlock()) ?? [];
-        return { _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, ...this.loc(start) };
+        return this.at(start, { _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody });
       }
     }
     return null;
@@ -740,11 +759,11 @@ export abstract class StatementParser extends PatternParser {
       const asname = this.asName();
       if (this.expect(':')) {
         const body = this.block();
-        if (body) return { _type: 'ExceptHandler', type, name: asname, body, ...this.loc(start) };
+        if (body) return this.at(start, { _type: 'ExceptHandler', type, name: asname, body });
       }
     } else if (!star && this.expect(':')) {
       const body = this.block();
-      if (body) return { _type: 'ExceptHandler', type: null, name: null, body, ...this.loc(start) };
+      if (body) return this.at(start, { _type: 'ExceptHandler', type: null, name: null, body });
     }
     return this.invalidExceptStmt(start);
   }
@@ -791,7 +810,7 @@ export abstract class StatementParser extends PatternParser {
     const subject = this.subjectExpr();
     if (subject && this.expect(':') && this.expectType(TokenType.NEWLINE) && this.expectType(TokenType.INDENT)) {
       const cases = this.loop(() => this.caseBlock());
-      if (cases.length && this.expectType(TokenType.DEDENT)) return { _type: 'Match', subject, cases, ...this.loc(start) };
+      if (cases.length && this.expectType(TokenType.DEDENT)) return this.at(start, { _type: 'Match', subject, cases });
     }
     if (this.callInvalidRules) {
       this.mark = start + 1;
@@ -810,7 +829,7 @@ export abstract class StatementParser extends PatternParser {
       const value = this.starNamedExpression();
       if (!value || !this.expect(',')) return null;
       const values = this.attempt(() => this.starNamedExpressions()) ?? [];
-      return { _type: 'Tuple', elts: [value, ...values], ctx: Ctx.Load, ...this.loc(start) } as A.expr;
+      return this.at(start, { _type: 'Tuple', elts: [value, ...values], ctx: Ctx.Load }) as A.expr;
     });
     return v ?? this.namedExpression();
   }
