@@ -11,6 +11,7 @@ import { newTuple } from './tuple.js';
 import { PyInt, intToDouble, newBool } from './int.js';
 import * as ops from './intops.js';
 import { doubleToString } from './dtoa.js';
+import { crExp, crLog, crPow } from './crmath.js';
 import { asciiDigitsAndSpaces, parseFloatLiteral, stripPySpaces } from './numparse.js';
 import { lookupSpecial, call } from './abstract.js';
 import { formatComplex } from './numformat.js';
@@ -94,12 +95,12 @@ function cPow(a: C, b: C): C | null {
     return { re: 0, im: 0 };
   }
   const vabs = Math.hypot(a.re, a.im);
-  let len = Math.pow(vabs, b.re);
+  let len = vabs > 0 && Number.isFinite(vabs) && Number.isFinite(b.re) ? crPow(vabs, b.re) : Math.pow(vabs, b.re);
   const at = Math.atan2(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
-    len /= Math.exp(at * b.im);
-    phase += b.im * Math.log(vabs);
+    len /= crExp(at * b.im);
+    phase += b.im * (vabs > 0 && Number.isFinite(vabs) ? crLog(vabs) : Math.log(vabs));
   }
   return { re: len * Math.cos(phase), im: len * Math.sin(phase) };
 }

@@ -17,6 +17,7 @@ import { parseFloatLiteral, stripPySpaces } from './numparse.js';
 import { index, call, reprString } from './abstract.js';
 import { formatFloat } from './numformat.js';
 import { complexPow } from './complex.js';
+import { crPow } from './crmath.js';
 
 export class PyFloat extends PyObject {
   constructor(type: PyType, public value: number) {
@@ -239,7 +240,7 @@ export function floatPower(v: PyObject, w: PyObject, z: PyObject): PyObject {
     negate = isOddInteger(iw);
   }
   if (iv === 1.0) return newFloat(negate ? -1.0 : 1.0);
-  let ix = Math.pow(iv, iw);
+  let ix = crPow(iv, iw);
   if (!Number.isFinite(ix)) throw rangeError();
   if (negate) ix = -ix;
   return newFloat(ix);

@@ -12,6 +12,7 @@ import { PyFloat, asDouble, newFloat, floatType } from '../objects/float.js';
 import { newTuple } from '../objects/tuple.js';
 import { decompose, ldexpExact, ratioToDouble } from '../objects/dtoa.js';
 import { unpackArgs } from '../objects/args.js';
+import { crExp, crLog, crLog2, crPow } from '../objects/crmath.js';
 
 const domainError = (): never => {
   throw valueError('math domain error');
@@ -75,8 +76,8 @@ function logOf(fn: (x: number) => number): (x: number) => number {
     return NaN;
   };
 }
-const mLog = logOf(Math.log);
-const mLog2 = logOf(Math.log2);
+const mLog = logOf(crLog);
+const mLog2 = logOf(crLog2);
 const mLog10 = logOf(Math.log10);
 
 // Modules/mathmodule.c loghelper: ints of any size, through frexp when too big for a double.
@@ -484,13 +485,20 @@ function mathPow(_self: PyObject, args: PyObject[]): PyObject {
     return newFloat(r);
   }
   if (x === 1) return newFloat(1);
-  r = Math.pow(x, y);
+  r = x > 0 ? crPow(x, y) : x === 0 ? Math.pow(x, y) : signedPow(x, y);
   if (Number.isNaN(r)) domainError();
   if (!Number.isFinite(r)) {
     if (x === 0) domainError();
     rangeError();
   }
   return newFloat(r);
+}
+
+/** A negative base: an integral exponent decides the sign, any other gives NaN (C's pow). */
+function signedPow(x: number, y: number): number {
+  if (!Number.isInteger(y)) return NaN;
+  const r = crPow(-x, y);
+  return Math.abs(y) % 2 === 1 ? -r : r;
 }
 
 // Modules/mathmodule.c math_isclose_impl
@@ -641,52 +649,118 @@ function lgamma(x: number): number {
   return Number.isFinite(r) ? r : rangeError();
 }
 
-const SQRTPI = 1.772453850905516027298167483341145182798;
+// The error functions of the C library (fdlibm's s_erf.c, which glibc uses): rational
+// approximations on four intervals, with exp for the tails.
+const ERX = 8.45062911510467529297e-01;
+const EFX = 1.28379167095512586316e-01;
+const EFX8 = 1.02703333676410069053e+00;
+const PP = [1.28379167095512558561e-01, -3.25042107247001499370e-01, -2.84817495755985104766e-02,
+  -5.77027029648944159157e-03, -2.37630166566501626084e-05];
+const QQ = [1, 3.97917223959155352819e-01, 6.50222499887672944485e-02, 5.08130628187576562776e-03,
+  1.32494738004321644526e-04, -3.96022827877536812320e-06];
+const PA = [-2.36211856075265944077e-03, 4.14856118683748331666e-01, -3.72207876035701323847e-01,
+  3.18346619901161753674e-01, -1.10894694282396677476e-01, 3.54783043256182359371e-02, -2.16637559486879084300e-03];
+const QA = [1, 1.06420880400844228286e-01, 5.40397917702171048937e-01, 7.18286544141962662868e-02,
+  1.26171219808761642112e-01, 1.36370839120290507362e-02, 1.19844998467991074170e-02];
+const RA = [-9.86494403484714822705e-03, -6.93858572707181764372e-01, -1.05586262253232909814e+01,
+  -6.23753324503260060396e+01, -1.62396669462573470355e+02, -1.84605092906711035994e+02,
+  -8.12874355063065934246e+01, -9.81432934416914548592e+00];
+const SA = [1, 1.96512716674392571292e+01, 1.37657754143519042600e+02, 4.34565877475229228821e+02,
+  6.45387271733267880336e+02, 4.29008140027567833386e+02, 1.08635005541779435134e+02,
+  6.57024977031928170135e+00, -6.04244152148580987438e-02];
+const RB = [-9.86494292470009928597e-03, -7.99283237680523006574e-01, -1.77579549177547519889e+01,
+  -1.60636384855821916062e+02, -6.37566443368389627722e+02, -1.02509513161107724954e+03, -4.83519191608651397019e+02];
+const SB = [1, 3.03380607434824582924e+01, 3.25792512996573918826e+02, 1.53672958608443695994e+03,
+  3.19985821950859553908e+03, 2.55305040643316442583e+03, 4.74528541206955367215e+02, -2.24409524465858183362e+01];
 
-// Modules/mathmodule.c m_erf_series: the Taylor series, for |x| < 1.5.
-function erfSeries(x: number): number {
-  const x2 = x * x;
-  let acc = 0.0;
-  let fk = 25 + 0.5;
-  for (let i = 0; i < 25; i++) {
-    acc = 2.0 + (x2 * acc) / fk;
-    fk -= 1.0;
+/** glibc's evaluation order: pairs c[2i] + z*c[2i+1] weighted by z**2i, summed from the left
+ *  (the last bit of the result depends on it). */
+function poly(c: readonly number[], z: number): number {
+  const z2 = z * z;
+  const z4 = z2 * z2;
+  const powers = [1, z2, z4, z4 * z2, z4 * z4];
+  let r = 0;
+  for (let i = 0; 2 * i < c.length; i++) {
+    const pair = 2 * i + 1 < c.length ? c[2 * i]! + z * c[2 * i + 1]! : c[2 * i]!;
+    r = i === 0 ? pair : r + powers[i]! * pair;
   }
-  return (acc * x * Math.exp(-x2)) / SQRTPI;
+  return r;
 }
 
-// Modules/mathmodule.c m_erfc_contfrac: the continued fraction, for 1.5 <= x < 30.
-function erfcContfrac(x: number): number {
-  if (x >= 30.0) return 0.0;
-  const x2 = x * x;
-  let a = 0.0;
-  let da = 0.5;
-  let p = 1.0;
-  let pLast = 0.0;
-  let q = da + x2;
-  let qLast = 1.0;
-  for (let i = 0; i < 50; i++) {
-    a += da;
-    da += 2.0;
-    const b = da + x2;
-    [p, pLast] = [b * p - a * pLast, p];
-    [q, qLast] = [b * q - a * qLast, q];
-  }
-  return ((p / q) * x * Math.exp(-x2)) / SQRTPI;
+const bits = new DataView(new ArrayBuffer(8));
+
+/** x with the low 32 bits of its representation cleared. */
+function highWord(x: number): number {
+  bits.setFloat64(0, x);
+  bits.setUint32(4, 0);
+  return bits.getFloat64(0);
+}
+
+/** The high 32 bits of |x|, which s_erf.c compares its interval bounds against. */
+function highBits(x: number): number {
+  bits.setFloat64(0, x);
+  return bits.getUint32(0) & 0x7fffffff;
+}
+
+/** erfc(x) for 1.25 <= x < 28: exp(-x*x - 0.5625 + R/S) / x, with x*x split exactly. */
+function erfcTail(x: number): number {
+  const s = 1 / (x * x);
+  const [r, q] = highBits(x) < 0x4006db6e ? [poly(RA, s), poly(SA, s)] : [poly(RB, s), poly(SB, s)];
+  const z = highWord(x);
+  return (crExp(-z * z - 0.5625) * crExp((z - x) * (z + x) + r / q)) / x;
 }
 
 function erf(x: number): number {
   if (Number.isNaN(x)) return x;
-  if (Math.abs(x) < 1.5) return erfSeries(x);
-  const cf = erfcContfrac(Math.abs(x));
-  return x > 0 ? 1.0 - cf : cf - 1.0;
+  if (!Number.isFinite(x)) return x > 0 ? 1 : -1;
+  const ax = Math.abs(x);
+  if (ax < 0.84375) {
+    if (ax < 2 ** -28) return ax < 2.848094538889218e-306 ? 0.125 * (8.0 * x + EFX8 * x) : x + EFX * x;
+    const z = x * x;
+    return x + x * (poly(PP, z) / poly(QQ, z));
+  }
+  const sign = x < 0 ? -1 : 1;
+  if (ax < 1.25) return sign * (ERX + poly(PA, ax - 1) / poly(QA, ax - 1));
+  if (ax >= 6) return sign;
+  return sign * (1 - erfcTail(ax));
 }
 
 function erfc(x: number): number {
   if (Number.isNaN(x)) return x;
-  if (Math.abs(x) < 1.5) return 1.0 - erfSeries(x);
-  const cf = erfcContfrac(Math.abs(x));
-  return x > 0 ? cf : 2.0 - cf;
+  if (!Number.isFinite(x)) return x > 0 ? 0 : 2;
+  const ax = Math.abs(x);
+  if (ax < 0.84375) {
+    if (ax < 2 ** -56) return 1 - x;
+    const z = x * x;
+    const y = poly(PP, z) / poly(QQ, z);
+    return x < 0.25 ? 1 - (x + x * y) : 0.5 - (x * y + (x - 0.5));
+  }
+  if (ax < 1.25) {
+    const pq = poly(PA, ax - 1) / poly(QA, ax - 1);
+    return x > 0 ? 1 - ERX - pq : 1 + (ERX + pq);
+  }
+  if (ax < 28) {
+    if (x < -6) return 2;
+    const t = erfcTail(ax);
+    return x > 0 ? t : 2 - t;
+  }
+  return x > 0 ? 0 : 2;
+}
+
+// glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), which CPython 3.11's math.cbrt calls: a
+// polynomial guess refined by one rational step, not always correctly rounded.
+const CBRT2 = 1.2599210498948731648;
+const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+
+function cbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const [xm, xe] = frexpParts(Math.abs(x));
+  const u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
+    + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)]!;
+  return (x > 0 ? ym : -ym) * 2 ** Math.trunc(xe / 3);
 }
 
 // ------------------------------------------------------------------ the module
@@ -711,11 +785,11 @@ const pred = (test: (x: number) => boolean) => (_s: PyObject, x: PyObject): PyOb
 
 export const mathFunctions: NativeFunctionDef[] = [
   f1('acos', Math.acos), f1('acosh', Math.acosh), f1('asin', Math.asin), f1('asinh', Math.asinh),
-  f1('atan', Math.atan), f2('atan2', Math.atan2), f1('atanh', Math.atanh), f1('cbrt', Math.cbrt),
+  f1('atan', Math.atan), f2('atan2', Math.atan2), f1('atanh', Math.atanh), f1('cbrt', cbrt),
   o('ceil', floorCeil('__ceil__', Math.ceil)), fast('comb', comb), f2('copysign', (x, y) => (y < 0 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x))),
   f1('cos', Math.cos), f1('cosh', Math.cosh, true),
   o('degrees', (_s, x) => newFloat(asDouble(x) * (180.0 / Math.PI))), fast('dist', dist),
-  f1('erf', erf), f1('erfc', erfc), f1('exp', Math.exp, true), f1('exp2', (x) => Math.pow(2, x), true),
+  f1('erf', erf), f1('erfc', erfc), f1('exp', crExp, true), f1('exp2', (x) => (Number.isFinite(x) ? crPow(2, x) : Math.pow(2, x)), true),
   f1('expm1', Math.expm1, true), f1('fabs', Math.abs), o('factorial', factorial),
   o('floor', floorCeil('__floor__', Math.floor)), f2('fmod', mFmod),
   o('frexp', (_s, x) => {
