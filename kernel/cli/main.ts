@@ -13,6 +13,7 @@ Commands:
   console [--python X.Y]                     an interactive session in the terminal
   run NOTEBOOK|DIR... [options]              execute notebooks (pymemlab run --help)
   export NOTEBOOK|DIR... --out DIR           build the HTML documentation site
+  start                                      run every chapter notebook, then build the site (npm start)
   --help, --version
 
 The Python is simulated: CPython 3.11 by default, --python picks another supported version.
@@ -28,6 +29,7 @@ const commands: Record<string, Command> = {
   console: async (args) => (await import('./console-command.js')).consoleMain(args),
   run: async (args) => (await import('../runner/cli.js')).runMain(args),
   export: async (args) => (await import('../export/cli.js')).exportMain(args),
+  start: async (args) => (await import('../export/start.js')).startMain(args),
 };
 
 async function main(argv: string[]): Promise<number> {
