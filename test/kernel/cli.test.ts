@@ -13,7 +13,7 @@ describe('pymemlab CLI', () => {
   it('--help lists the commands, --version the package version', () => {
     const help = pymemlab('--help');
     expect(help.status).toBe(0);
-    for (const command of ['kernel', 'install', 'uninstall', 'exec', 'console', 'run', 'export']) expect(help.stdout).toContain(`  ${command}`);
+    for (const command of ['kernel', 'install', 'uninstall', 'exec', 'console', 'run', 'export', 'start']) expect(help.stdout).toContain(`  ${command}`);
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(pymemlab('--version').stdout).toBe(`pymemlab ${version}\n`);
   });
