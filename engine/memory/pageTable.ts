@@ -57,6 +57,9 @@ export class PageTable {
   /** Resident pages now, and the most there ever were (VmRSS, VmHWM). */
   resident = 0;
   residentPeak = 0;
+  /** The page last written: known to be resident, dirty and private to this process. */
+  private privateStart = 0;
+  private privateEnd = 0;
   private readonly zones: [Zone, Zone, Zone];
 
   constructor(readonly physical: FrameTable, zones?: [Zone, Zone, Zone]) {
@@ -80,6 +83,9 @@ export class PageTable {
 
   /** Makes the pages of [addr, addr+len) resident and dirty in this process, copying shared ones. */
   write(addr: number, len: number): void {
+    // Repeated writes to one page (an object's refcount, its neighbours'): nothing to do while it
+    // stays this process's private page, that is until the next fork or unmap.
+    if (addr >= this.privateStart && addr + len <= this.privateEnd) return;
     const zone = this.zoneOf(addr);
     const last = addr + (len > 1 ? len - 1 : 0);
     // Page numbers fit in 31 bits, so `| 0` floors them.
@@ -104,6 +110,10 @@ export class PageTable {
         }
       }
     }
+    if (lo === hi) {
+      this.privateStart = zone.down ? zone.edge - (lo + 1) * PAGE_SIZE : zone.edge + lo * PAGE_SIZE;
+      this.privateEnd = this.privateStart + PAGE_SIZE;
+    }
   }
 
   /** Maps clean, already resident file pages; `outsideMappers` other programs on the machine map them too. */
@@ -122,6 +132,7 @@ export class PageTable {
 
   /** Drops the pages of an unmapped range: their frames go back when no process maps them. */
   release(addr: number, len: number): void {
+    this.privateStart = this.privateEnd = 0;
     const zone = this.zoneOf(addr);
     const a = zone.index(addr);
     const b = zone.index(addr + len - 1);
@@ -150,6 +161,7 @@ export class PageTable {
       for (const f of z.frames) if (f !== 0) this.physical.share(f);
     }
     this.tracking = true;
+    this.privateStart = this.privateEnd = 0;
     const child = new PageTable(this.physical, zones);
     child.tracking = true;
     child.resident = child.residentPeak = this.resident;
@@ -158,6 +170,7 @@ export class PageTable {
 
   /** Releases every frame (process exit). */
   destroy(): void {
+    this.privateStart = this.privateEnd = 0;
     for (const z of this.zones) {
       for (let i = 0; i < z.frames.length; i++) {
         if (z.frames[i] !== 0) this.physical.release(z.frames[i]);
