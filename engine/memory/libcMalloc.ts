@@ -19,6 +19,7 @@ const TCACHE_MAX_CHUNK = 1040;
 const TCACHE_COUNT = 7;
 const MAX_FAST = 128;
 const TOP_PAD = 128 * 1024;
+const FASTBIN_CONSOLIDATION_THRESHOLD = 64 * 1024;
 const DEFAULT_MMAP_THRESHOLD = 128 * 1024;
 const DEFAULT_MMAP_THRESHOLD_MAX = 32 * 1024 * 1024;
 /** sizeof(tcache_perthread_struct) as a chunk: the heap's first allocation. */
@@ -321,7 +322,8 @@ export class LibcMalloc {
       this.forget(chunk);
       this.top = chunk;
       this.topSize += size;
-      this.trimTop();
+      // glibc considers trimming only after freeing at least FASTBIN_CONSOLIDATION_THRESHOLD.
+      if (size >= FASTBIN_CONSOLIDATION_THRESHOLD) this.trimTop();
       return;
     }
     if (this.states.get(next) === State.Binned) {
