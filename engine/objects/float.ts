@@ -3,8 +3,8 @@
 import { PyObject, decref, newref } from './object.js';
 import { CompareOp, TypeFlags, type PyType } from './type.js';
 import { defineType } from './define.js';
-import { allocObject, freeObject, heap, type Allocator } from './heap.js';
-import type { FreeList } from '../memory/freeList.js';
+import { allocObject, freeObject } from './heap.js';
+import { FreeListSlot } from './freelists.js';
 import { None, NotImplemented } from './singletons.js';
 import { overflowError, typeError, valueError, zeroDivisionError } from './exceptions.js';
 import { PyStr, newStr } from './str.js';
@@ -28,29 +28,13 @@ export class PyFloat extends PyObject {
 /** sizeof(PyFloatObject) */
 export const FLOAT_SIZE = 24;
 
-/** The allocator of a process may keep per-type free lists (the memory layer's processes do). */
-interface FreeListOwner {
-  createFreeList<T>(kind: 'float', blockName: string, blockSize: number): FreeList<T>;
-}
-
-const freeLists = new WeakMap<Allocator, FreeList<number> | null>();
-
-/** The free list of the current process's floats (struct _Py_float_state.free_list). */
-function floatFreeList(): FreeList<number> | null {
-  const a = heap.allocator;
-  let fl = freeLists.get(a);
-  if (fl === undefined) {
-    const owner = a as Allocator & Partial<FreeListOwner>;
-    fl = owner.createFreeList ? owner.createFreeList<number>('float', 'PyFloatObject', FLOAT_SIZE) : null;
-    freeLists.set(a, fl);
-  }
-  return fl;
-}
+/** struct _Py_float_state.free_list, one per simulated process. */
+const floatFreeList = new FreeListSlot('float', ['PyFloatObject', FLOAT_SIZE]);
 
 // Objects/floatobject.c PyFloat_FromDouble
 export function newFloat(x: number): PyFloat {
   const o = new PyFloat(floatType, x);
-  const addr = floatFreeList()?.pop();
+  const addr = floatFreeList.get().pop();
   if (addr !== undefined) o.addr = addr;
   else allocObject(o, FLOAT_SIZE);
   return o;
@@ -59,8 +43,7 @@ export function newFloat(x: number): PyFloat {
 // Objects/floatobject.c float_dealloc
 function floatDealloc(o: PyObject): void {
   if (o.type === floatType) {
-    const fl = floatFreeList();
-    if (fl && fl.push(o.addr)) {
+    if (floatFreeList.get().push(o.addr)) {
       o.addr = 0;
       return;
     }
@@ -383,6 +366,14 @@ function floatGetFormat(_cls: PyObject, arg: PyObject): PyObject {
 }
 
 const value = (o: PyObject): number => (o as PyFloat).value;
+
+/** sys.float_info's fields in order (float.h's DBL_* constants of x86-64). */
+export const FLOAT_INFO: readonly [string, number, 'float' | 'int'][] = [
+  ['max', Number.MAX_VALUE, 'float'], ['max_exp', 1024, 'int'], ['max_10_exp', 308, 'int'],
+  ['min', 2.2250738585072014e-308, 'float'], ['min_exp', -1021, 'int'], ['min_10_exp', -307, 'int'],
+  ['dig', 15, 'int'], ['mant_dig', 53, 'int'], ['epsilon', Number.EPSILON, 'float'], ['radix', 2, 'int'],
+  ['rounds', 1, 'int'],
+];
 
 export const floatType: PyType = defineType({
   name: 'float',

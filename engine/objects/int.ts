@@ -177,6 +177,14 @@ function intTrueDivide(a: IntValue, b: IntValue): PyObject {
 /** Shift counts beyond this make results too large to hold (Py_SSIZE_T bits of digits). */
 const MAX_SHIFT = 2 ** 40;
 
+/** The largest int the host can hold, in bits; a bigger result is a MemoryError, as an
+ *  allocation past the simulated heap would be. */
+const MAX_BITS = 2 ** 30 - 64;
+
+function checkBits(bits: number): void {
+  if (bits > MAX_BITS) throw heap.memoryError();
+}
+
 function shiftCount(n: IntValue): number {
   if (n < 0) throw valueError('negative shift count');
   return typeof n === 'number' ? n : Number(n);
@@ -187,6 +195,7 @@ function intLshift(a: IntValue, b: IntValue): PyObject {
   const n = shiftCount(b);
   if (a === 0) return newInt(0);
   if (n > MAX_SHIFT) throw overflowError('too many digits in integer');
+  checkBits(ops.bitLength(a) + n);
   return newInt(ops.lshift(a, n));
 }
 
@@ -204,6 +213,8 @@ function intPower(a: PyObject, b: PyObject, z: PyObject): PyObject {
   const exp = b.value;
   if (z === None) {
     if (exp < 0) return floatPower(a, b, z);
+    const baseBits = ops.bitLength(base);
+    if (baseBits > 1) checkBits((baseBits - 1) * Number(exp));
     return newInt(ops.pow(base, exp));
   }
   if (!(z instanceof PyInt)) return notImplemented();
@@ -514,7 +525,10 @@ export const intType = defineType({
     tp_new: intNew,
     nb_add: intBinop((a, b) => newInt(ops.add(a, b))),
     nb_subtract: intBinop((a, b) => newInt(ops.sub(a, b))),
-    nb_multiply: intBinop((a, b) => newInt(ops.mul(a, b))),
+    nb_multiply: intBinop((a, b) => {
+      if (typeof a === 'bigint' || typeof b === 'bigint') checkBits(ops.bitLength(a) + ops.bitLength(b));
+      return newInt(ops.mul(a, b));
+    }),
     nb_remainder: intBinop((a, b) => {
       checkDivisor(b, 'integer modulo by zero');
       return newInt(ops.mod(a, b));

@@ -1,0 +1,57 @@
+// Memory behaviour of the number objects: sizes from the digit layout per version, the float
+// free list's address reuse, and huge results as MemoryError rather than host errors.
+import { describe, expect, it } from 'vitest';
+import { bindFreshProcess, raised } from '../strings/session.js';
+import { decref } from '../../engine/objects/object.js';
+import { intAllocSize, intSizeof, newInt } from '../../engine/objects/int.js';
+import { newFloat } from '../../engine/objects/float.js';
+import { newComplex } from '../../engine/objects/complex.js';
+import { BinaryOp, binaryOp } from '../../engine/objects/abstract.js';
+
+describe('int layout', () => {
+  it('counts 30-bit digits, and a digit for zero from 3.11 on', () => {
+    bindFreshProcess('3.11');
+    expect([0, 1, 2 ** 30 - 1, 2 ** 30, 2n ** 60n, 2n ** 90n, -(2n ** 90n)].map(intSizeof)).toEqual([28, 28, 28, 32, 36, 40, 40]);
+    bindFreshProcess('3.8');
+    expect([intSizeof(0), intSizeof(1), intSizeof(2 ** 30)]).toEqual([24, 28, 32]);
+    expect(intAllocSize(0)).toBe(28);
+  });
+
+  it('shares the small ints and allocates the others', () => {
+    bindFreshProcess();
+    expect(newInt(256)).toBe(newInt(256));
+    expect(newInt(-5)).toBe(newInt(-5));
+    expect(newInt(257)).not.toBe(newInt(257));
+  });
+
+  it('raises MemoryError for results the host cannot hold', () => {
+    bindFreshProcess();
+    expect(raised(() => binaryOp(newInt(1), newInt(2 ** 31), BinaryOp.LSHIFT))).toBe('MemoryError');
+    expect(raised(() => binaryOp(newInt(3), newInt(2 ** 31), BinaryOp.POWER))).toBe('MemoryError');
+  });
+});
+
+describe('float free list', () => {
+  it('gives a dead float\'s address to the next float', () => {
+    bindFreshProcess();
+    const a = newFloat(1.25);
+    const addr = a.addr;
+    decref(a);
+    const b = newFloat(2.5);
+    expect(b.addr).toBe(addr);
+    const c = newComplex(1, 2);
+    expect(c.addr).not.toBe(addr);
+  });
+
+  it('keeps at most 100 dead floats (PyFloat_MAXFREELIST)', () => {
+    bindFreshProcess();
+    const floats = Array.from({ length: 150 }, (_, i) => newFloat(i + 0.5));
+    const addrs = floats.map((f) => f.addr);
+    floats.forEach(decref);
+    const again = Array.from({ length: 150 }, (_, i) => newFloat(i + 0.25));
+    const reused = again.filter((f) => addrs.includes(f.addr)).length;
+    // the first 100 to die were kept and come back newest first; the other 50 went to pymalloc
+    expect(again.slice(0, 100).map((f) => f.addr)).toEqual(addrs.slice(0, 100).reverse());
+    expect(reused).toBeGreaterThanOrEqual(100);
+  });
+});
