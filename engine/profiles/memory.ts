@@ -47,7 +47,7 @@ export interface MemoryProfile {
   arenaSize: number;
   /** WITH_PYMALLOC_RADIX_TREE: address_in_range() looks arenas up in a radix tree (3.10+). */
   radixTree: boolean;
-  /** bpo-37257 (3.8+): an empty arena is kept while it is the last usable one, to avoid thrashing. */
+  /** bpo-37257 (3.9+): an empty arena is kept while it is the last usable one, to avoid thrashing. */
   keepLastEmptyArena: boolean;
   /** sizeof(PyGC_Head) before every GC-tracked object. */
   gcHeaderSize: number;
@@ -109,11 +109,11 @@ const m311: MemoryProfile = {
 };
 
 const m38: MemoryProfile = {
-  ...m311, name: '3.8', micro: 18, ...small, freeLists: freeLists38, freeListStats: stats38,
+  ...m311, name: '3.8', micro: 18, ...small, keepLastEmptyArena: false, freeLists: freeLists38, freeListStats: stats38,
 };
 
 // 3.6.15 and 3.7.16 carry the bpo-27987 fix: 16-byte alignment and a 32-byte GC header.
-const m37: MemoryProfile = { ...m38, name: '3.7', micro: 16, keepLastEmptyArena: false, gcHeaderSize: 32 };
+const m37: MemoryProfile = { ...m38, name: '3.7', micro: 16, gcHeaderSize: 32 };
 
 export const MEMORY_PROFILES: Readonly<Record<ProfileName, MemoryProfile>> = {
   '3.6': { ...m37, name: '3.6', micro: 15 },

@@ -99,6 +99,30 @@ function cowRead(m: ProcessMemory): number {
   return child.smapsRollup().Private_Dirty;
 }
 
+/** arenas.py: arenas allocated for 200 000 small objects, reclaimed when they are freed, and the
+ *  change in arenas held, from the allocator's counters. */
+function arenaTurnover(m: ProcessMemory): [number, number, number] {
+  const obm = m.pymalloc;
+  const list = m.objectMalloc(m.profile.gcHeaderSize + 40);
+  const items = m.memMalloc(8 * 200_000);
+  let int = 0;
+  const objects: number[] = [];
+  for (let i = 0; i < 200_000; i++) {
+    const next = i > 256 ? m.objectMalloc(28) : 0;
+    m.objectFree(int);
+    int = next;
+    objects.push(m.objectMalloc(BYTES_HEADER + 31));
+  }
+  const total = obm.ntimesArenaAllocated;
+  const reclaimedBefore = total - obm.narenasCurrentlyAllocated;
+  for (const o of objects) m.objectFree(o);
+  m.memFree(items);
+  m.objectFree(list);
+  m.objectFree(int);
+  const reclaimed = obm.ntimesArenaAllocated - obm.narenasCurrentlyAllocated - reclaimedBefore;
+  return [total, reclaimed, obm.narenasCurrentlyAllocated];
+}
+
 /** debugmallocstats.py's normalisation of the report's arena part (free-list lines are left out
  *  here: freeList.test.ts checks them). */
 function reportLayout(text: string): string {
@@ -147,6 +171,15 @@ describe.each(VERSIONS)('CPython %s', (version) => {
     // The real child also writes its stack and the interpreter's state: under 2% here.
     expect(simulated).toBeLessThanOrEqual(real);
     expect((real - simulated) / real).toBeLessThan(0.02);
+  });
+
+  it('allocates and gives back arenas as CPython does (arenas.py)', () => {
+    const [total, reclaimed, current] = golden('arenas', version).trim().split(' ').map(Number);
+    const [simTotal, simReclaimed, simCurrent] = arenaTurnover(new ProcessMemory({ profile: version }));
+    // Free pools left by the real interpreter's start-up can spare it one new arena.
+    expect(Math.abs(simTotal - total)).toBeLessThanOrEqual(1);
+    expect(simTotal - simReclaimed).toBe(total - reclaimed);
+    expect(simCurrent).toBe(current);
   });
 
   it('prints sys._debugmallocstats() in CPython\'s layout (debugmallocstats.py)', () => {

@@ -109,7 +109,7 @@ describe.each(['3.11', '3.8', '3.7'] as ProfileName[])('pymalloc invariants (%s)
     live.clear();
     checkInvariants(m, live);
     const kept = m.pymalloc.narenasCurrentlyAllocated;
-    // 3.8+ keeps the last empty arena (bpo-37257); 3.7 gives every empty arena back.
+    // 3.9+ keeps the last empty arena (bpo-37257); 3.8 and before give every empty arena back.
     expect(kept).toBe(m.profile.keepLastEmptyArena ? 1 : 0);
     expect(m.allocatedBlocks()).toBe(0);
     const report = m.debugMallocStats();
