@@ -1,22 +1,13 @@
 # Arenas come and go: 200 000 bytes objects of 64 bytes need about a dozen new 1 MiB arenas (about
 # fifty 256 KiB ones before 3.10); freeing them all gives the arenas back to the system, except
 # that from 3.9 on the last empty one is kept. Counts from sys._debugmallocstats(), as differences.
-import os
 import re
-import sys
-import tempfile
+
+from helpers.mallocstats import debugmallocstats
 
 
 def arena_counts():
-    with tempfile.TemporaryFile(mode="w+") as f:
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            sys._debugmallocstats()
-        finally:
-            os.dup2(saved, 2)
-        f.seek(0)
-        text = f.read()
+    text = debugmallocstats()
 
     def get(label):
         return int(re.search(re.escape(label) + r" += +([\d,]+)", text).group(1).replace(",", ""))

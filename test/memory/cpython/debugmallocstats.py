@@ -4,21 +4,12 @@
 # depend on the interpreter's start-up. The free-list lines are printed as they are: which lists
 # a version keeps, in what order, in what format.
 import gc
-import os
 import re
-import sys
-import tempfile
+
+from helpers.mallocstats import debugmallocstats
 
 gc.collect()
-with tempfile.TemporaryFile(mode="w+") as f:
-    saved = os.dup(2)
-    os.dup2(f.fileno(), 2)
-    try:
-        sys._debugmallocstats()
-    finally:
-        os.dup2(saved, 2)
-    f.seek(0)
-    text = f.read()
+text = debugmallocstats()
 for line in text.splitlines():
     if re.fullmatch(r"\s*\d+\s+\d+\s+\d+\s+\d+\s+\d+", line):
         continue
