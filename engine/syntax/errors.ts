@@ -1,6 +1,8 @@
 // SyntaxError and its subclasses as CPython 3.11's compile() reports them.
 
-export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
+/** The Python exception to raise. 'MemoryError' (with an empty message and no position) is what
+ *  CPython's parser raises when the source nests too deeply for its stack. */
+export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError' | 'MemoryError';
 
 /** The attributes of the SyntaxError object CPython builds (offsets 1-based, in characters). */
 export interface SyntaxErrorInfo {

@@ -13,24 +13,37 @@ import { utf8Length } from './ast.js';
 
 export type Mode = 'exec' | 'eval' | 'single';
 
-export function parse(source: string, filename: string, mode: 'exec'): A.Module;
-export function parse(source: string, filename: string, mode: 'eval'): A.Expression;
-export function parse(source: string, filename: string, mode: 'single'): A.Interactive;
-export function parse(source: string, filename: string, mode: Mode): A.mod;
+export interface ParseFlags {
+  /** PyCF_ALLOW_INCOMPLETE_INPUT: input that stops before it is finished raises a SyntaxError
+   *  "incomplete input" (what `codeop` relies on). */
+  allowIncompleteInput?: boolean;
+}
+
+export function parse(source: string, filename: string, mode: 'exec', flags?: ParseFlags): A.Module;
+export function parse(source: string, filename: string, mode: 'eval', flags?: ParseFlags): A.Expression;
+export function parse(source: string, filename: string, mode: 'single', flags?: ParseFlags): A.Interactive;
+export function parse(source: string, filename: string, mode: Mode, flags?: ParseFlags): A.mod;
 /** Parses like `compile(source, filename, mode, PyCF_ONLY_AST)`; throws PythonSyntaxError. */
-export function parse(source: string, filename: string, mode: Mode): A.mod {
+export function parse(source: string, filename: string, mode: Mode, flags: ParseFlags = {}): A.mod {
   if (source.indexOf('\0') >= 0) {
-    throw new PythonSyntaxError({
-      type: 'SyntaxError', msg: 'source code string cannot contain null bytes', filename,
-      lineno: null, offset: null, end_lineno: null, end_offset: null, text: null,
-    });
+    throw new PythonSyntaxError(noPosition('SyntaxError', 'source code string cannot contain null bytes', filename));
   }
   let text = translateNewlines(source);
   if (mode === 'exec' && text.length > 0 && !text.endsWith('\n')) text += '\n';
   const src = new SourceText(text);
   const { tokens, failure } = tokenize(src, filename, mode === 'single');
   const ctx: ParserContext = { filename, mode, source: src, tokens, failure, lineBase: 0, startingColOffset: 0 };
-  return runParser(ctx) as A.mod;
+  try {
+    return runParser(ctx, flags.allowIncompleteInput === true) as A.mod;
+  } catch (e) {
+    // the host stack ran out: CPython's parser stack (MAXSTACK) would have too
+    if (e instanceof RangeError) throw new PythonSyntaxError(noPosition('MemoryError', '', filename));
+    throw e;
+  }
+}
+
+function noPosition(type: SyntaxErrorInfo['type'], msg: string, filename: string): SyntaxErrorInfo {
+  return { type, msg, filename, lineno: null, offset: null, end_lineno: null, end_offset: null, text: null };
 }
 
 class Parser extends StatementParser {
@@ -99,16 +112,22 @@ function byteLength(s: string): number {
   return n;
 }
 
-function runParser(ctx: ParserContext): A.mod | A.expr {
+function runParser(ctx: ParserContext, allowIncompleteInput = false): A.mod | A.expr {
   const p = new Parser(ctx);
   let firstPassError: PythonSyntaxError | null = null;
   let result: A.mod | A.expr | null = null;
   try {
     result = p.startRule();
   } catch (e) {
-    if (e instanceof TokenizerFailureReached) throw new PythonSyntaxError(e.failure.info);
+    if (e instanceof TokenizerFailureReached) {
+      if (allowIncompleteInput && endsInsideStatement(e.failure)) p.raiseAtLastToken('SyntaxError', 'incomplete input');
+      throw new PythonSyntaxError(e.failure.info);
+    }
     if (!(e instanceof PythonSyntaxError)) throw e;
     firstPassError = e;
+  }
+  if (!result && allowIncompleteInput && p.lastToken().type === TokenType.ENDMARKER) {
+    p.raiseAtLastToken('SyntaxError', 'incomplete input');
   }
   if (result) {
     if (ctx.mode === 'single' && badSingleStatement(ctx, p.lastToken())) {
@@ -148,6 +167,14 @@ function checkFullSource(p: Parser, info: SyntaxErrorInfo): PythonSyntaxError {
     if (failure.unclosedParenLine !== undefined && errLine > failure.unclosedParenLine) return new PythonSyntaxError(failure.info);
   }
   return new PythonSyntaxError(info);
+}
+
+/** _is_end_of_source: the tokenizer ran into the end of the input inside brackets, a string or
+ *  a continuation line. */
+function endsInsideStatement(failure: TokenizerFailure): boolean {
+  const msg = failure.info.msg;
+  return failure.unclosedParenLine !== undefined || msg === 'unexpected EOF while parsing'
+    || msg.startsWith('unterminated triple-quoted string');
 }
 
 /** bad_single_statement: anything but blanks and comments after the statement. */

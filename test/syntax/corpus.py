@@ -158,3 +158,17 @@ INVALID = [
     ("\n\n", "eval"), ("  1", "eval"), ("x = 1\ny = 2", "single"), ("x\n)", "single"), ("x = 1 +", "single"),
     ("if x:", "single"), ("x = (", "single"), ("", "single"), ("a b", "single"),
 ]
+
+# Cells for the kernel's is_complete_request, judged by IPython's TransformerManager.check_complete.
+CELLS = [
+    "", "x", "x = 1", "x = 1\n", "if x:", "if x:\n", "if x:\n    pass", "if x:\n    pass\n", "if x:\n    pass\n\n",
+    "x = (", "x = (1,\n", "x = [1,\n 2", "'''abc", "x = '''\nabc", "x = 1 + \\", "x = 1 + \\\n", "x = 1 +", "def f(a,",
+    "def f():", "def f():\n    return 1", "class C:\n    def f(self):", "for i in range(3):\n    if i:", "1 = x", "x = )",
+    "if x\n", "print 'a'", "  x = 1", "x = 1\n  y = 2", "@dec", "@dec\n", "try:\n    pass", "try:\n    pass\n",
+    "try:\n    pass\nexcept:", "while True:\n\tif x:", "x = {'a':", "lambda:", "a[1:", "\tif x:", "if x:\n    if y:\n        pass",
+    "if x:\n    y = (1,", "x = 'abc", "f(", "match x:", "match x:\n    case 1:", "async def f():", "with a as b:",
+    "else:", "x = 1 if y", "x = [i for i in\n", "  ", "\n\n", "# comment", "if x:  # c", "x = 1  # c", "x = f'{'",
+    "import os;", "x = 1; y = 2", "for x in y: pass", "if x: pass\nelse:", "é = 1", "if é:", "x = \"\"\"a\nb\"\"\"",
+    "def f():\n    x = 1\n\n    return x", "if x:\n    pass\nelse:\n    pass", "x = (1,\n     2)", "class C: pass\n",
+    "while x:\n    x -= 1\n", "d = {\n    'a': 1,\n", "x = 1\ny = (", "f(x\n  for x in y", "if x:\n\tpass",
+]

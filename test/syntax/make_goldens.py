@@ -2,7 +2,8 @@
 
 Run with python3 (3.11) from this directory: python3 make_goldens.py
 A valid snippet is recorded as ast.dump(..., include_attributes=True); an invalid one as the
-attributes of the SyntaxError that ast.parse raises.
+attributes of the SyntaxError that ast.parse raises. Each of corpus.CELLS is recorded with
+IPython's answer to is_complete (IPython must be importable).
 """
 
 import ast
@@ -12,6 +13,7 @@ import sys
 import warnings
 
 import corpus
+from IPython.core.inputtransformer2 import TransformerManager
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -48,6 +50,16 @@ def main():
         f.write("\n")
     ok = sum("dump" in e for e in entries)
     print(f"{len(entries)} snippets: {ok} parse, {len(entries) - ok} raise")
+
+    manager = TransformerManager()
+    cells = []
+    for cell in corpus.CELLS:
+        status, indent = manager.check_complete(cell)
+        cells.append({"cell": cell, "status": status, "indent": indent})
+    with open(os.path.join(HERE, "is_complete.json"), "w", encoding="utf-8") as f:
+        json.dump(cells, f, ensure_ascii=False, indent=0)
+        f.write("\n")
+    print(f"{len(cells)} cells for is_complete")
 
 
 if __name__ == "__main__":
