@@ -24,3 +24,6 @@ import './dictviews.js';
 import './set.js';
 import './unicode/methods.js';
 import './slice.js';
+import './bytes.js';
+import './unicode/codecerrors.js';
+import './bytearray.js';

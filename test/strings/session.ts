@@ -36,6 +36,9 @@ import { PyFloat, newFloat } from '../../engine/objects/float.js';
 import { None } from '../../engine/objects/singletons.js';
 import { PyTuple, newTuple } from '../../engine/objects/tuple.js';
 import { newDict, dictSetItem } from '../../engine/objects/dict.js';
+import { PyBytes, newBytes } from '../../engine/objects/bytes.js';
+import { PyByteArray, byteArrayBytes, newByteArray } from '../../engine/objects/bytearray.js';
+import { fromLatin1, latin1 } from '../../engine/objects/unicode/latin1.js';
 
 /** A JS value as a Python object: arrays become tuples, {dict: [[k, v]...]} a dict. */
 export function toPy(v: unknown): PyObject {
@@ -44,6 +47,9 @@ export function toPy(v: unknown): PyObject {
   if (typeof v === 'boolean') return newBool(v);
   if (typeof v === 'number') return Number.isInteger(v) ? newInt(v) : newFloat(v);
   if (Array.isArray(v)) return newTuple(v.map(toPy));
+  const tagged = v as { b?: string; ba?: string };
+  if (tagged.b !== undefined) return newBytes(fromLatin1(tagged.b));
+  if (tagged.ba !== undefined) return newByteArray(fromLatin1(tagged.ba));
   const pairs = (v as { dict: [unknown, unknown][] }).dict;
   const d = newDict();
   for (const [k, x] of pairs) dictSetItem(d, toPy(k), toPy(x));
@@ -57,6 +63,8 @@ export function fromPy(o: PyObject): unknown {
   if (o instanceof PyInt) return o.type === boolType ? o.value === 1 : Number(o.value);
   if (o instanceof PyFloat) return o.value;
   if (o instanceof PyTuple) return o.items.map(fromPy);
+  if (o instanceof PyBytes) return { b: latin1(o.data) };
+  if (o instanceof PyByteArray) return { ba: latin1(byteArrayBytes(o)) };
   const items = (o as { items?: PyObject[] }).items;
   if (Array.isArray(items)) return items.map(fromPy);
   throw new Error(`no JS form for ${o.type.name}`);

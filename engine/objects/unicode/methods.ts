@@ -33,7 +33,7 @@ export const listFactory = {
   make: (items: PyObject[]): PyObject => newTuple(items),
 };
 
-function listOf(items: PyObject[]): PyObject {
+export function listOf(items: PyObject[]): PyObject {
   return listFactory.make(items);
 }
 
@@ -47,14 +47,14 @@ function strArg(o: PyObject, what: string): PyStr {
 const SSIZE_MAX = 9223372036854775807;
 
 // Python/ceval.c _PyEval_SliceIndex for the start/end of find, count, startswith...
-function rangeIndex(o: PyObject | undefined, dflt: number): number {
+export function rangeIndex(o: PyObject | undefined, dflt: number): number {
   if (o === undefined || o === None) return dflt;
   if (!isIndexable(o)) throw typeError('slice indices must be integers or None or have an __index__ method');
   return Math.max(-SSIZE_MAX, Math.min(SSIZE_MAX, asIndex(o)));
 }
 
 /** ADJUST_INDICES of stringlib: start and end clipped into [0, len]. */
-function adjust(start: number, end: number, len: number): [number, number] {
+export function adjust(start: number, end: number, len: number): [number, number] {
   if (end > len) end = len;
   else if (end < 0) {
     end += len;
@@ -164,12 +164,13 @@ function splitArgs(name: string, args: Args, kwnames: readonly string[] | null):
   return [sep, maxsplit];
 }
 
-function isSpaceAt(t: string, i: number): boolean {
-  return isSpace(t.charCodeAt(i));
-}
+/** Whether the unit at t[i] is whitespace (str's Unicode test, or bytes' ASCII one). */
+export type SpaceTest = (t: string, i: number) => boolean;
+
+const isSpaceAt: SpaceTest = (t, i) => isSpace(t.charCodeAt(i));
 
 // Objects/stringlib/split.h split_whitespace / split_char / split
-function splitText(t: string, sep: string | null, maxsplit: number): string[] {
+export function splitText(t: string, sep: string | null, maxsplit: number, isSpaceAt: SpaceTest): string[] {
   const out: string[] = [];
   if (sep === null) {
     let i = 0;
@@ -199,7 +200,7 @@ function splitText(t: string, sep: string | null, maxsplit: number): string[] {
 }
 
 // Objects/stringlib/split.h rsplit_whitespace / rsplit
-function rsplitText(t: string, sep: string | null, maxsplit: number): string[] {
+export function rsplitText(t: string, sep: string | null, maxsplit: number, isSpaceAt: SpaceTest): string[] {
   const out: string[] = [];
   if (sep === null) {
     let i = t.length - 1;
@@ -237,16 +238,22 @@ function split(reverse: boolean) {
     const s = self(o);
     const [sep, maxsplit] = splitArgs(reverse ? 'rsplit' : 'split', args, kwnames);
     const sepText = sep ? sep.value : null;
-    return pieces(s, reverse ? rsplitText(s.value, sepText, maxsplit) : splitText(s.value, sepText, maxsplit));
+    return pieces(s, reverse ? rsplitText(s.value, sepText, maxsplit, isSpaceAt) : splitText(s.value, sepText, maxsplit, isSpaceAt));
   };
 }
 
 // Objects/stringlib/split.h splitlines
 function splitlines(o: PyObject, args: Args, kwnames: readonly string[] | null): PyObject {
-  const [keepArg] = unpackKeywords('splitlines', ['keepends'], args, kwnames);
-  const keep = keepArg !== undefined && asIndex(keepArg) !== 0;
   const s = self(o);
-  const t = s.value;
+  return pieces(s, splitLinesText(s.value, keepEnds(args, kwnames), isLinebreak));
+}
+
+export function keepEnds(args: Args, kwnames: readonly string[] | null): boolean {
+  const [keepArg] = unpackKeywords('splitlines', ['keepends'], args, kwnames);
+  return keepArg !== undefined && asIndex(keepArg) !== 0;
+}
+
+export function splitLinesText(t: string, keep: boolean, isLinebreak: (c: number) => boolean): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < t.length) {
@@ -259,7 +266,7 @@ function splitlines(o: PyObject, args: Args, kwnames: readonly string[] | null):
     }
     out.push(t.slice(j, eol));
   }
-  return pieces(s, out);
+  return out;
 }
 
 // Objects/unicodeobject.c _PyUnicode_JoinArray
@@ -342,7 +349,7 @@ function fillChar(name: string, o: PyObject | undefined): string {
 }
 
 // Objects/unicodeobject.c pad via unicode_center / ljust / rjust
-function padding(name: string, where: 'l' | 'r' | 'c') {
+function padding(name: string, where: PadSide) {
   return (o: PyObject, args: Args): PyObject => {
     checkPositional(name, args, 1, 2);
     const width = asIndex(args[0]!);
@@ -353,12 +360,20 @@ function padding(name: string, where: 'l' | 'r' | 'c') {
     const fill = fillChar(name, fillArg);
     const s = self(o);
     if (width <= s.length) return sameOrNew(s, s.value);
-    const marg = width - s.length;
-    let left = 0;
-    if (where === 'r') left = marg;
-    else if (where === 'c') left = Math.floor(marg / 2) + (marg & width & 1);
-    return strResult(fill.repeat(left) + s.value + fill.repeat(marg - left));
+    return strResult(padText(s.value, s.length, width, fill, where));
   };
+}
+
+export type PadSide = 'l' | 'r' | 'c';
+
+/** `t` (of `len` characters) padded to `width` with `fill`: left-justified, right or centred. */
+export function padText(t: string, len: number, width: number, fill: string, where: PadSide): string {
+  if (width <= len) return t;
+  const marg = width - len;
+  let left = 0;
+  if (where === 'r') left = marg;
+  else if (where === 'c') left = Math.floor(marg / 2) + (marg & width & 1);
+  return fill.repeat(left) + t + fill.repeat(marg - left);
 }
 
 // Objects/unicodeobject.c unicode_zfill_impl
@@ -366,20 +381,33 @@ function zfill(o: PyObject, w: PyObject): PyObject {
   const width = asIndex(w);
   const s = self(o);
   if (width <= s.length) return sameOrNew(s, s.value);
-  const fill = width - s.length;
-  let t = '0'.repeat(fill) + s.value;
-  if (t[fill] === '+' || t[fill] === '-') t = t[fill] + '0' + t.slice(1, fill) + t.slice(fill + 1);
-  return strResult(t);
+  return strResult(zfillText(s.value, s.length, width));
+}
+
+/** Zeros on the left up to `width`, after a leading sign. */
+export function zfillText(t: string, len: number, width: number): string {
+  if (width <= len) return t;
+  const fill = width - len;
+  let out = '0'.repeat(fill) + t;
+  if (out[fill] === '+' || out[fill] === '-') out = out[fill] + '0' + out.slice(1, fill) + out.slice(fill + 1);
+  return out;
 }
 
 // Objects/unicodeobject.c unicode_expandtabs_impl
 function expandtabs(o: PyObject, args: Args, kwnames: readonly string[] | null): PyObject {
-  const [tabArg] = unpackKeywords('expandtabs', ['tabsize'], args, kwnames);
-  const tabsize = tabArg === undefined ? 8 : asIndex(tabArg);
   const s = self(o);
+  return sameOrNew(s, expandTabsText(s.value, tabSize(args, kwnames)));
+}
+
+export function tabSize(args: Args, kwnames: readonly string[] | null): number {
+  const [tabArg] = unpackKeywords('expandtabs', ['tabsize'], args, kwnames);
+  return tabArg === undefined ? 8 : asIndex(tabArg);
+}
+
+export function expandTabsText(t: string, tabsize: number): string {
   let out = '';
   let col = 0;
-  for (const c of s.value) {
+  for (const c of t) {
     if (c === '\t') {
       if (tabsize > 0) {
         const incr = tabsize - (col % tabsize);
@@ -392,7 +420,7 @@ function expandtabs(o: PyObject, args: Args, kwnames: readonly string[] | null):
       if (c === '\n' || c === '\r') col = 0;
     }
   }
-  return sameOrNew(s, out);
+  return out;
 }
 
 // Objects/unicodeobject.c replace
@@ -401,29 +429,34 @@ function replace(o: PyObject, args: Args): PyObject {
   const s = self(o);
   const oldS = strArg(args[0]!, 'replace() argument 1 must be str');
   const newS = strArg(args[1]!, 'replace() argument 2 must be str');
-  let maxcount = args[2] === undefined ? -1 : asIndex(args[2]);
-  if (maxcount < 0) maxcount = SSIZE_MAX;
-  const t = s.value;
-  if (maxcount === 0) return sameOrNew(s, t);
-  let out: string;
-  if (oldS.length === 0) {
-    const chars = s.kind === 4 ? codePoints(s) : t.split('');
+  const chars = oldS.length === 0 ? (s.kind === 4 ? codePoints(s) : s.value.split('')) : null;
+  const out = replaceText(s.value, chars, oldS.value, newS.value, replaceCount(args[2]));
+  return out === null ? sameOrNew(s, s.value) : strResult(out);
+}
+
+export function replaceCount(o: PyObject | undefined): number {
+  const n = o === undefined ? -1 : asIndex(o);
+  return n < 0 ? SSIZE_MAX : n;
+}
+
+/** The text with `oldT` replaced (null when nothing changes); `chars` splits it by character
+ *  for an empty `oldT`, which inserts `newT` between characters. */
+export function replaceText(t: string, chars: string[] | null, oldT: string, newT: string, maxcount: number): string | null {
+  if (maxcount === 0) return null;
+  let out = '';
+  if (chars !== null) {
     const n = Math.min(maxcount, chars.length + 1);
-    out = '';
-    for (let i = 0; i < chars.length; i++) out += (i < n ? newS.value : '') + chars[i];
-    if (n > chars.length) out += newS.value;
-  } else {
-    out = '';
-    let i = 0;
-    let done = 0;
-    for (let k = t.indexOf(oldS.value); k >= 0 && done < maxcount; k = t.indexOf(oldS.value, i), done++) {
-      out += t.slice(i, k) + newS.value;
-      i = k + oldS.value.length;
-    }
-    if (done === 0) return sameOrNew(s, t);
-    out += t.slice(i);
+    for (let i = 0; i < chars.length; i++) out += (i < n ? newT : '') + chars[i];
+    if (n > chars.length) out += newT;
+    return out;
   }
-  return strResult(out);
+  let i = 0;
+  let done = 0;
+  for (let k = t.indexOf(oldT); k >= 0 && done < maxcount; k = t.indexOf(oldT, i), done++) {
+    out += t.slice(i, k) + newT;
+    i = k + oldT.length;
+  }
+  return done === 0 ? null : out + t.slice(i);
 }
 
 function affix(name: string, atEnd: boolean) {

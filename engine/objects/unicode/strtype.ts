@@ -1,7 +1,7 @@
 // The protocol slots of str (Objects/unicodeobject.c): repr, hash, comparison, concatenation,
 // repetition, containment, subscripts and iteration, attached to the type declared in str.ts.
 import { PyGCObject, PyObject, decref, newref } from '../object.js';
-import { CompareOp, TypeFlags } from '../type.js';
+import { CompareOp, TypeFlags, type PyType } from '../type.js';
 import { defineType, extendType } from '../define.js';
 import { allocObject, freeObject } from '../heap.js';
 import { gcTrack, gcUntrack } from '../../gc/track.js';
@@ -10,7 +10,12 @@ import { newInt, True, False } from '../int.js';
 import { newTuple } from '../tuple.js';
 import { NotImplemented } from '../singletons.js';
 import { indexError, overflowError, typeError } from '../exceptions.js';
-import { asIndex } from '../abstract.js';
+import { asIndex, str } from '../abstract.js';
+import { unpackKeywords } from './args.js';
+import { withBytes } from '../buffer.js';
+import { decodeBytes, encodeText } from './codecs.js';
+import { bytesResult } from '../bytes.js';
+import { formatStringWithSpec, parseFormatSpec, unknownFormatCode } from '../formatspec.js';
 import { hashBytes } from '../siphash.js';
 import { unicodeRepr } from './repr.js';
 import { codePointAt, compareText, substring } from './text.js';
@@ -184,8 +189,54 @@ function unicodeIter(o: PyObject): PyObject {
   return it;
 }
 
+// Objects/unicodeobject.c unicode_new_impl and unicode_subtype_new
+function unicodeNew(type: PyType, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const [obj, encoding, errors] = unpackKeywords('str', ['object', 'encoding', 'errors'], args, kwnames);
+  let result: PyObject;
+  if (obj === undefined) result = newref(emptyStr);
+  else if (encoding === undefined && errors === undefined) result = str(obj);
+  else {
+    const enc = encoding === undefined ? 'utf-8' : textArg('str', 'encoding', encoding);
+    const err = errors === undefined ? 'strict' : textArg('str', 'errors', errors);
+    if (obj instanceof PyStr) throw typeError('decoding str is not supported');
+    const text = withBytes(obj, (d) => decodeBytes(d, enc, err), (o) => `decoding to str: need a bytes-like object, ${o.type.name} found`);
+    result = strResult(text);
+  }
+  if (type === strType) return result;
+  const sub = new PyStr(type, (result as PyStr).value);
+  decref(result);
+  allocObject(sub, strAllocSize(sub));
+  return sub;
+}
+
+/** A str argument named `name` of `fname`, as its JS text. */
+export function textArg(fname: string, name: string, o: PyObject): string {
+  if (!(o instanceof PyStr)) throw typeError(`${fname}() argument '${name}' must be str, not ${o.type.name}`);
+  return o.value;
+}
+
+// Objects/unicodeobject.c unicode_encode_impl
+function unicodeEncode(o: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const [encoding, errors] = unpackKeywords('encode', ['encoding', 'errors'], args, kwnames);
+  const enc = encoding === undefined ? 'utf-8' : textArg('encode', 'encoding', encoding);
+  const err = errors === undefined ? 'strict' : textArg('encode', 'errors', errors);
+  return bytesResult(encodeText((o as PyStr).value, enc, err));
+}
+
+// Objects/unicodeobject.c unicode___format___impl
+function unicodeFormat(o: PyObject, specObj: PyObject): PyObject {
+  if (!(specObj instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${specObj.type.name}`);
+  const s = o as PyStr;
+  if (specObj.length === 0) return unicodeStr(s);
+  const spec = parseFormatSpec(specObj.value, 'str', 's', '<');
+  if (spec.type !== 's') throw unknownFormatCode(spec.type, 'str');
+  const out = formatStringWithSpec(s.value, spec);
+  return out === s.value ? unicodeStr(s) : strResult(out);
+}
+
 extendType(strType, {
   slots: {
+    tp_new: unicodeNew,
     tp_repr: unicodeRepr_,
     tp_str: unicodeStr,
     tp_hash: strHash,
@@ -200,6 +251,8 @@ extendType(strType, {
     mp_subscript: unicodeSubscript,
   },
   methods: {
+    encode: { kind: 'fastkw', fn: unicodeEncode },
+    __format__: { kind: 'o', fn: unicodeFormat },
     __sizeof__: { kind: 'noargs', fn: (o) => newInt(strAllocSize(o as PyStr)) },
     __getnewargs__: { kind: 'noargs', fn: (o) => newTuple([newStr((o as PyStr).value)]) },
   },
