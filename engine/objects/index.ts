@@ -27,3 +27,4 @@ import './slice.js';
 import './bytes.js';
 import './unicode/codecerrors.js';
 import './bytearray.js';
+import './list.js';
