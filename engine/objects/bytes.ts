@@ -13,6 +13,7 @@ import { asIndex, call, forEach, getIter, lookupSpecial } from './abstract.js';
 import { hashBytes } from './siphash.js';
 import { byteView, checkBuffer, registerBufferProcs, withBytes } from './buffer.js';
 import { isIndexable, isSlice, sliceRange } from './unicode/sliceargs.js';
+import type { PySlice } from './slice.js';
 import { PyStr, STATIC_REFCNT, newStr } from './str.js';
 import { newTuple } from './tuple.js';
 import { bytesMaketrans, fromHex, sharedByteMethods, type Seq } from './bytesmethods.js';
@@ -167,7 +168,7 @@ export function byteItem(data: Uint8Array, i: number, message: string): PyObject
 
 /** The bytes a slice selects (a copy). */
 export function sliceBytes(data: Uint8Array, key: PyObject): Uint8Array {
-  const r = sliceRange(key as Parameters<typeof sliceRange>[0], data.length);
+  const r = sliceRange(key as PySlice, data.length);
   if (r.step === 1) return data.slice(r.start, r.start + r.length);
   const out = new Uint8Array(Math.max(0, r.length));
   for (let k = 0, i = r.start; k < r.length; k++, i += r.step) out[k] = data[i]!;
