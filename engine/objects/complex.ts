@@ -11,7 +11,7 @@ import { newTuple } from './tuple.js';
 import { PyInt, intToDouble, newBool } from './int.js';
 import * as ops from './intops.js';
 import { doubleToString } from './dtoa.js';
-import { crExp, crLog, crPow } from './crmath.js';
+import { crAtan2, crCos, crExp, crHypot, crLog, crPow, crSin } from './crmath.js';
 import { asciiDigitsAndSpaces, parseFloatLiteral, stripPySpaces } from './numparse.js';
 import { lookupSpecial, call } from './abstract.js';
 import { formatComplex } from './numformat.js';
@@ -94,15 +94,15 @@ function cPow(a: C, b: C): C | null {
     if (b.im !== 0 || b.re < 0) return null;
     return { re: 0, im: 0 };
   }
-  const vabs = Math.hypot(a.re, a.im);
+  const vabs = crHypot(a.re, a.im);
   let len = vabs > 0 && Number.isFinite(vabs) && Number.isFinite(b.re) ? crPow(vabs, b.re) : Math.pow(vabs, b.re);
-  const at = Math.atan2(a.im, a.re);
+  const at = crAtan2(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
     len /= crExp(at * b.im);
     phase += b.im * (vabs > 0 && Number.isFinite(vabs) ? crLog(vabs) : Math.log(vabs));
   }
-  return { re: len * Math.cos(phase), im: len * Math.sin(phase) };
+  return { re: len * crCos(phase), im: len * crSin(phase) };
 }
 
 // Objects/complexobject.c c_powu
@@ -273,7 +273,7 @@ const cval = (o: PyObject): C => ({ re: (o as PyComplex).real, im: (o as PyCompl
 
 function complexAbs(o: PyObject): PyObject {
   const { re, im } = cval(o);
-  const r = Math.hypot(re, im);
+  const r = Number.isFinite(re) && Number.isFinite(im) ? crHypot(re, im) : Math.hypot(re, im);
   if (!Number.isFinite(r) && Number.isFinite(re) && Number.isFinite(im)) throw overflowError('absolute value too large');
   return newFloat(r);
 }

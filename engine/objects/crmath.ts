@@ -180,3 +180,201 @@ export function crPow(x: number, y: number): number {
   const { m, k } = expDD(a);
   return scaled(m, k);
 }
+
+/** Correctly rounded sqrt(x*x + y*y) for finite x, y, from the exact sum of squares (glibc's
+ *  hypot rounds correctly). */
+export function crHypot(x: number, y: number): number {
+  if (x === 0 && y === 0) return 0;
+  const a = decompose(Math.abs(x));
+  const b = decompose(Math.abs(y));
+  // Both squares over the common power of two 2**(2e).
+  const e = Math.min(a.exponent, b.exponent);
+  const ma = a.mantissa << BigInt(a.exponent - e);
+  const mb = b.mantissa << BigInt(b.exponent - e);
+  let n = ma * ma + mb * mb;
+  // Scale n by 4**s so that its square root has at least 60 bits, then round with a sticky bit.
+  const nbits = n.toString(2).length;
+  const s = Math.max(0, Math.ceil((122 - nbits) / 2));
+  n <<= BigInt(2 * s);
+  const r = isqrt(n);
+  const exact = r * r === n;
+  // sqrt(n) * 2**(e - s): round r (plus a sticky half-bit when inexact) to a double.
+  const twice = (r << 1n) | (exact ? 0n : 1n);
+  const shift = e - s - 1;
+  return shift >= 0 ? ratioToDouble(twice << BigInt(shift), 1n) : ratioToDouble(twice, 1n << BigInt(-shift));
+}
+
+/** floor(sqrt(n)) for n >= 0, by Newton's iteration from an upper bound. */
+export function isqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+// ------------------------------------------------------------------ trigonometry
+// glibc's sin, cos, tan, atan, atan2, asin and acos (the IBM Accurate Mathematical Library)
+// round correctly; so do these, for arguments up to 2**20 in magnitude (beyond, the host's).
+
+/** pi to 100 digits, the source of the double-double constants below. */
+const PI_DIGITS = 31415926535897932384626433832795028841971693993751058209749445923078164062862089986280348253421170679n;
+const PI_SCALE = 10n ** 100n;
+
+/** pi * num / den split into three doubles, each the rounded remainder of the ones before. */
+function piParts(num: bigint, den: bigint): [number, number, number] {
+  const SCALE = 400n;
+  // The value in units of 2**-400: far finer than the three parts need.
+  let rest = ((PI_DIGITS * num) << SCALE) / (PI_SCALE * den);
+  const parts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const magnitude = ratioToDouble(rest < 0n ? -rest : rest, 1n << SCALE);
+    const p = rest < 0n ? -magnitude : magnitude;
+    parts.push(p);
+    const { mantissa, exponent } = decompose(magnitude);
+    const units = mantissa << BigInt(exponent + Number(SCALE));
+    rest -= p < 0 ? -units : units;
+  }
+  return parts as [number, number, number];
+}
+
+const [PIO2_1, PIO2_2, PIO2_3] = piParts(1n, 2n);
+const PI_DD: DD = (() => {
+  const [a, b] = piParts(1n, 1n);
+  return { hi: a, lo: b };
+})();
+const PIO2_DD: DD = { hi: PIO2_1, lo: PIO2_2 };
+
+function neg(a: DD): DD {
+  return { hi: -a.hi, lo: -a.lo };
+}
+
+function divDD(a: DD, b: DD): DD {
+  const q1 = a.hi / b.hi;
+  let r = add(a, neg(mulD(b, q1)));
+  const q2 = r.hi / b.hi;
+  r = add(r, neg(mulD(b, q2)));
+  const q3 = r.hi / b.hi;
+  return add(quickTwoSum(q1, q2), { hi: q3, lo: 0 });
+}
+
+function sqrtDD(a: DD): DD {
+  const s = Math.sqrt(a.hi);
+  const e = add(a, neg(twoProd(s, s)));
+  return quickTwoSum(s, e.hi / (2 * s));
+}
+
+/** x - k*pi/2 in double-double, with k the nearest integer to x / (pi/2). */
+function reduce(x: number): { r: DD; k: number } {
+  const k = Math.round(x / PIO2_1);
+  let r: DD = { hi: x, lo: 0 };
+  r = add(r, neg(twoProd(k, PIO2_1)));
+  r = add(r, neg(twoProd(k, PIO2_2)));
+  r = add(r, neg(twoProd(k, PIO2_3)));
+  return { r, k };
+}
+
+/** sin and cos of a reduced argument |r| <= pi/4 by their Taylor series. */
+function sinCosDD(r: DD): { s: DD; c: DD } {
+  const r2 = mul(r, r);
+  let term: DD = r;
+  let s: DD = r;
+  for (let n = 3; n < 40; n += 2) {
+    term = neg(divD(mul(term, r2), (n - 1) * n));
+    s = add(s, term);
+    if (Math.abs(term.hi) < 1e-40) break;
+  }
+  term = { hi: 1, lo: 0 };
+  let c: DD = term;
+  for (let n = 2; n < 40; n += 2) {
+    term = neg(divD(mul(term, r2), (n - 1) * n));
+    c = add(c, term);
+    if (Math.abs(term.hi) < 1e-40) break;
+  }
+  return { s, c };
+}
+
+const LIMIT = 2 ** 20;
+
+function sinCosOf(x: number): { s: DD; c: DD } {
+  const { r, k } = reduce(x);
+  const { s, c } = sinCosDD(r);
+  switch (((k % 4) + 4) % 4) {
+    case 0: return { s, c };
+    case 1: return { s: c, c: neg(s) };
+    case 2: return { s: neg(s), c: neg(c) };
+    default: return { s: neg(c), c: s };
+  }
+}
+
+export function crSin(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) > LIMIT || Math.abs(x) < 1e-150) return Math.sin(x);
+  const { s } = sinCosOf(x);
+  return s.hi + s.lo;
+}
+
+export function crCos(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) > LIMIT) return Math.cos(x);
+  const { c } = sinCosOf(x);
+  return c.hi + c.lo;
+}
+
+export function crTan(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) > LIMIT || Math.abs(x) < 1e-150) return Math.tan(x);
+  const { s, c } = sinCosOf(x);
+  const t = divDD(s, c);
+  return t.hi + t.lo;
+}
+
+/** atan of a double-double argument: a Newton step on the host's atan. */
+function atanDD(t: DD): DD {
+  const y0 = Math.atan(t.hi);
+  const { s, c } = sinCosOf(y0);
+  // y1 = y0 - cos(y0) * (sin(y0) - t*cos(y0))
+  const d = mul(c, add(s, neg(mul(t, c))));
+  return add({ hi: y0, lo: 0 }, neg(d));
+}
+
+/** atan2 of double-double coordinates, both finite and not both zero. */
+function atan2DD(y: DD, x: DD): DD {
+  if (Math.abs(y.hi) <= Math.abs(x.hi)) {
+    const a = atanDD(divDD(y, x));
+    if (x.hi > 0) return a;
+    return y.hi < 0 || Object.is(y.hi, -0) ? add(a, neg(PI_DD)) : add(a, PI_DD);
+  }
+  const a = atanDD(divDD(x, y));
+  return y.hi > 0 ? add(PIO2_DD, neg(a)) : add(neg(PIO2_DD), neg(a));
+}
+
+export function crAtan(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) < 1e-150 || Math.abs(x) > 1e150) return Math.atan(x);
+  const a = atanDD({ hi: x, lo: 0 });
+  return a.hi + a.lo;
+}
+
+export function crAtan2(y: number, x: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0 || x === 0) return Math.atan2(y, x);
+  const ratio = Math.abs(y / x);
+  if (ratio < 1e-150 || ratio > 1e150) return Math.atan2(y, x);
+  const a = atan2DD({ hi: y, lo: 0 }, { hi: x, lo: 0 });
+  return a.hi + a.lo;
+}
+
+/** sqrt(1 - x*x) in double-double for |x| < 1. */
+function cosOfAsin(x: number): DD {
+  return sqrtDD(add({ hi: 1, lo: 0 }, neg(twoProd(x, x))));
+}
+
+export function crAsin(x: number): number {
+  if (!(Math.abs(x) < 1) || Math.abs(x) < 1e-150) return Math.asin(x);
+  const a = atan2DD({ hi: x, lo: 0 }, cosOfAsin(x));
+  return a.hi + a.lo;
+}
+
+export function crAcos(x: number): number {
+  if (!(Math.abs(x) < 1)) return Math.acos(x);
+  const a = atan2DD(cosOfAsin(x), { hi: x, lo: 0 });
+  return a.hi + a.lo;
+}

@@ -12,7 +12,9 @@ import { PyFloat, asDouble, newFloat, floatType } from '../objects/float.js';
 import { newTuple } from '../objects/tuple.js';
 import { decompose, ldexpExact, ratioToDouble } from '../objects/dtoa.js';
 import { unpackArgs } from '../objects/args.js';
-import { crExp, crLog, crLog2, crPow } from '../objects/crmath.js';
+import {
+  crAcos, crAsin, crAtan, crAtan2, crCos, crExp, crLog, crLog2, crPow, crSin, crTan, isqrt as isqrtExact,
+} from '../objects/crmath.js';
 
 const domainError = (): never => {
   throw valueError('math domain error');
@@ -78,7 +80,7 @@ function logOf(fn: (x: number) => number): (x: number) => number {
 }
 const mLog = logOf(crLog);
 const mLog2 = logOf(crLog2);
-const mLog10 = logOf(Math.log10);
+const mLog10 = logOf(log10);
 
 // Modules/mathmodule.c loghelper: ints of any size, through frexp when too big for a double.
 function logHelper(arg: PyObject, fn: (x: number) => number): number {
@@ -204,21 +206,10 @@ function perm(_self: PyObject, args: PyObject[]): PyObject {
   return newInt(ops.normInt(rangeProduct(n - k + 1n, n)));
 }
 
-/** floor(sqrt(n)) for n >= 0, by Newton's iteration from an upper bound. */
-export function isqrtBig(n: bigint): bigint {
-  if (n < 2n) return n;
-  let x = 1n << BigInt(Math.ceil(ops.bitLength(n) / 2));
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) return x;
-    x = y;
-  }
-}
-
 function isqrt(_self: PyObject, arg: PyObject): PyObject {
   const n = intArg(arg);
   if (n < 0n) throw valueError('isqrt() argument must be nonnegative');
-  return newInt(ops.normInt(isqrtBig(n)));
+  return newInt(ops.normInt(isqrtExact(n)));
 }
 
 function gcdBig(a: bigint, b: bigint): bigint {
@@ -588,11 +579,11 @@ function sinpi(x: number): number {
   const n = Math.round(2.0 * y);
   let r: number;
   switch (n) {
-    case 0: r = Math.sin(Math.PI * y); break;
-    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
-    case 2: r = Math.sin(Math.PI * (1.0 - y)); break;
-    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
-    default: r = Math.sin(Math.PI * (y - 2.0));
+    case 0: r = crSin(Math.PI * y); break;
+    case 1: r = crCos(Math.PI * (y - 0.5)); break;
+    case 2: r = crSin(Math.PI * (1.0 - y)); break;
+    case 3: r = -crCos(Math.PI * (y - 1.5)); break;
+    default: r = crSin(Math.PI * (y - 2.0));
   }
   return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
 }
@@ -616,20 +607,20 @@ function tgamma(x: number): number {
   z = (z * LANCZOS_G) / y;
   let r: number;
   if (x < 0) {
-    r = ((-Math.PI / sinpi(absx) / absx) * Math.exp(y)) / lanczosSum(absx);
+    r = ((-Math.PI / sinpi(absx) / absx) * crExp(y)) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140.0) r /= Math.pow(y, absx - 0.5);
+    if (absx < 140.0) r /= crPow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = crPow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / crExp(y);
     r += z * r;
-    if (absx < 140.0) r *= Math.pow(y, absx - 0.5);
+    if (absx < 140.0) r *= crPow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = crPow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -642,10 +633,10 @@ function lgamma(x: number): number {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? x : Infinity;
   if (x === Math.floor(x) && x <= 2.0) return x <= 0 ? domainError() : 0.0;
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0) r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -crLog(absx);
+  let r = crLog(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (crLog(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = LOGPI - crLog(Math.abs(sinpi(absx))) - crLog(absx) - r;
   return Number.isFinite(r) ? r : rangeError();
 }
 
@@ -747,6 +738,71 @@ function erfc(x: number): number {
   return x > 0 ? 0 : 2;
 }
 
+// The hyperbolic functions and log10 as glibc computes them (fdlibm's e_cosh.c, s_asinh.c,
+// e_acosh.c, e_log10.c) on top of its correctly rounded exp and log.
+const LN2_D = 6.93147180559945286227e-01;
+
+function cosh(x: number): number {
+  if (!Number.isFinite(x)) return x * x;
+  const ax = Math.abs(x);
+  const ix = highBits(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3fd62e43) {
+      if (ix < 0x3c800000) return 1;
+      const t = Math.expm1(ax);
+      const w = 1 + t;
+      return 1 + (t * t) / (w + w);
+    }
+    const t = crExp(ax);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * crExp(ax);
+  const w = crExp(0.5 * ax);
+  return 0.5 * w * w;
+}
+
+function asinh(x: number): number {
+  if (!Number.isFinite(x)) return x + x;
+  const ix = highBits(x);
+  if (ix < 0x3e300000) return x;
+  const ax = Math.abs(x);
+  let w: number;
+  if (ix > 0x41b00000) w = crLog(ax) + LN2_D;
+  else if (ix > 0x40000000) w = crLog(2.0 * ax + 1 / (Math.sqrt(x * x + 1) + ax));
+  else {
+    const t = x * x;
+    w = Math.log1p(ax + t / (1 + Math.sqrt(1 + t)));
+  }
+  return x > 0 ? w : -w;
+}
+
+function acosh(x: number): number {
+  if (Number.isNaN(x) || x < 1) return NaN;
+  if (x >= 2 ** 28) return Number.isFinite(x) ? crLog(x) + LN2_D : x + x;
+  if (x === 1) return 0;
+  if (x > 2) return crLog(2.0 * x - 1 / (x + Math.sqrt(x * x - 1)));
+  const t = x - 1;
+  return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+}
+
+const IVLN10 = 4.34294481903251816668e-01;
+const LOG10_2HI = 3.01029995663611771306e-01;
+const LOG10_2LO = 3.69423907715893078616e-13;
+
+function log10(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return Math.log10(x);
+  bits.setFloat64(0, x < 2 ** -1022 ? x * 2 ** 54 : x);
+  let k = x < 2 ** -1022 ? -54 : 0;
+  const hx = bits.getUint32(0);
+  k += (hx >>> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  bits.setUint32(0, (hx & 0x000fffff) | ((0x3ff - i) << 20));
+  const m = bits.getFloat64(0);
+  const y = k + i;
+  const z = y * LOG10_2LO + IVLN10 * crLog(m);
+  return z + y * LOG10_2HI;
+}
+
 // glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), which CPython 3.11's math.cbrt calls: a
 // polynomial guess refined by one rational step, not always correctly rounded.
 const CBRT2 = 1.2599210498948731648;
@@ -784,10 +840,10 @@ function fast(name: string, fn: (self: PyObject, args: PyObject[]) => PyObject):
 const pred = (test: (x: number) => boolean) => (_s: PyObject, x: PyObject): PyObject => newBool(test(asDouble(x)));
 
 export const mathFunctions: NativeFunctionDef[] = [
-  f1('acos', Math.acos), f1('acosh', Math.acosh), f1('asin', Math.asin), f1('asinh', Math.asinh),
-  f1('atan', Math.atan), f2('atan2', Math.atan2), f1('atanh', Math.atanh), f1('cbrt', cbrt),
+  f1('acos', crAcos), f1('acosh', acosh), f1('asin', crAsin), f1('asinh', asinh),
+  f1('atan', crAtan), f2('atan2', crAtan2), f1('atanh', Math.atanh), f1('cbrt', cbrt),
   o('ceil', floorCeil('__ceil__', Math.ceil)), fast('comb', comb), f2('copysign', (x, y) => (y < 0 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x))),
-  f1('cos', Math.cos), f1('cosh', Math.cosh, true),
+  f1('cos', crCos), f1('cosh', cosh, true),
   o('degrees', (_s, x) => newFloat(asDouble(x) * (180.0 / Math.PI))), fast('dist', dist),
   f1('erf', erf), f1('erfc', erfc), f1('exp', crExp, true), f1('exp2', (x) => (Number.isFinite(x) ? crPow(2, x) : Math.pow(2, x)), true),
   f1('expm1', Math.expm1, true), f1('fabs', Math.abs), o('factorial', factorial),
@@ -813,7 +869,7 @@ export const mathFunctions: NativeFunctionDef[] = [
   f2('nextafter', nextafter), fast('perm', perm), fast('pow', mathPow),
   { name: 'prod', code: { kind: 'fastkw', fn: prod } },
   o('radians', (_s, x) => newFloat(asDouble(x) * (Math.PI / 180.0))), f2('remainder', mRemainder),
-  f1('sin', Math.sin), f1('sinh', Math.sinh, true), f1('sqrt', Math.sqrt), f1('tan', Math.tan), f1('tanh', Math.tanh),
+  f1('sin', crSin), f1('sinh', Math.sinh, true), f1('sqrt', Math.sqrt), f1('tan', crTan), f1('tanh', Math.tanh),
   o('trunc', mathTrunc), o('ulp', (_s, x) => newFloat(ulp(asDouble(x)))),
 ];
 
