@@ -95,7 +95,7 @@ function churn(version: ProfileName, steps: number, seed: number): { m: ProcessM
   return { m, live };
 }
 
-describe.each(['3.11', '3.8', '3.7'] as ProfileName[])('pymalloc invariants (%s)', (version) => {
+describe.each(['3.11', '3.13', '3.8', '3.6'] as ProfileName[])('pymalloc invariants (%s)', (version) => {
   it('keeps every block and pool in exactly one place through random churn', () => {
     const { m, live } = churn(version, 60_000, 7);
     checkInvariants(m, live);
@@ -177,6 +177,23 @@ describe('pymalloc orderings', () => {
 });
 
 describe('3.7.0-3.7.3 (before bpo-27987)', () => {
+  it('keeps pymalloc\'s invariants with 8-byte size classes', () => {
+    const m = new ProcessMemory({ profile: '3.7', micro: 3 });
+    const live = new Map<number, number>();
+    const rnd = lcg(3);
+    for (let i = 0; i < 30_000; i++) {
+      if (live.size > 0 && rnd() < 0.45) {
+        const addr = live.keys().next().value!;
+        live.delete(addr);
+        m.objectFree(addr);
+      } else {
+        const n = 1 + Math.floor(rnd() * 512);
+        live.set(m.objectMalloc(n), n);
+      }
+    }
+    checkInvariants(m, live);
+  });
+
   it('has 8-byte size classes: 64 of them, and a 24-byte GC header', () => {
     const m = new ProcessMemory({ profile: '3.7', micro: 3 });
     expect(m.profile.gcHeaderSize).toBe(24);
