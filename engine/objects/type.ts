@@ -97,7 +97,11 @@ export interface TypeLayout {
   itemsize: number;
 }
 
-export class PyType extends PyGCObject implements TypeSlots {
+/** The slot table, merged into the class below; every type object gets all slots in the same
+ *  order at construction (see the constructor), so they share one hidden class. */
+export interface PyType extends TypeSlots {}
+
+export class PyType extends PyGCObject {
   name: string;
   /** type.__qualname__ */
   qualname: string;
@@ -123,49 +127,11 @@ export class PyType extends PyGCObject implements TypeSlots {
   /** Attribute lookup cache for this type (typeobject.c's method cache, per type here). */
   lookupCache = new Map<string, PyObject | null>();
 
-  tp_repr?: UnaryFn;
-  tp_str?: UnaryFn;
-  tp_hash?: (o: PyObject) => bigint;
-  tp_richcompare?: (a: PyObject, b: PyObject, op: CompareOp) => PyObject;
-  tp_getattro?: (o: PyObject, name: string) => PyObject;
-  tp_setattro?: (o: PyObject, name: string, value: PyObject | null) => void;
-  tp_call?: CallFn;
-  tp_iter?: UnaryFn;
-  tp_iternext?: (o: PyObject) => PyObject | null;
-  tp_descr_get?: (descr: PyObject, obj: PyObject | null, type: PyType | null) => PyObject;
-  tp_descr_set?: (descr: PyObject, obj: PyObject, value: PyObject | null) => void;
-  tp_new?: (type: PyType, args: PyObject[], kwnames: readonly string[] | null) => PyObject;
-  tp_init?: (self: PyObject, args: PyObject[], kwnames: readonly string[] | null) => void;
-  tp_dealloc: (o: PyObject) => void;
-  tp_traverse?: (o: PyObject, visit: VisitFn) => void;
-  tp_clear?: (o: PyObject) => void;
-  tp_finalize?: (o: PyObject) => void;
-  nb_add?: BinaryFn; nb_subtract?: BinaryFn; nb_multiply?: BinaryFn; nb_remainder?: BinaryFn;
-  nb_divmod?: BinaryFn; nb_power?: TernaryFn; nb_negative?: UnaryFn; nb_positive?: UnaryFn;
-  nb_absolute?: UnaryFn; nb_bool?: (o: PyObject) => boolean; nb_invert?: UnaryFn;
-  nb_lshift?: BinaryFn; nb_rshift?: BinaryFn; nb_and?: BinaryFn; nb_xor?: BinaryFn; nb_or?: BinaryFn;
-  nb_int?: UnaryFn; nb_float?: UnaryFn; nb_floor_divide?: BinaryFn; nb_true_divide?: BinaryFn;
-  nb_index?: UnaryFn; nb_matrix_multiply?: BinaryFn;
-  nb_inplace_add?: BinaryFn; nb_inplace_subtract?: BinaryFn; nb_inplace_multiply?: BinaryFn;
-  nb_inplace_remainder?: BinaryFn; nb_inplace_power?: TernaryFn; nb_inplace_lshift?: BinaryFn;
-  nb_inplace_rshift?: BinaryFn; nb_inplace_and?: BinaryFn; nb_inplace_xor?: BinaryFn;
-  nb_inplace_or?: BinaryFn; nb_inplace_floor_divide?: BinaryFn; nb_inplace_true_divide?: BinaryFn;
-  nb_inplace_matrix_multiply?: BinaryFn;
-  sq_length?: (o: PyObject) => number;
-  sq_concat?: BinaryFn;
-  sq_repeat?: (o: PyObject, n: number) => PyObject;
-  sq_item?: (o: PyObject, i: number) => PyObject;
-  sq_ass_item?: (o: PyObject, i: number, value: PyObject | null) => void;
-  sq_contains?: (o: PyObject, value: PyObject) => boolean;
-  sq_inplace_concat?: BinaryFn;
-  sq_inplace_repeat?: (o: PyObject, n: number) => PyObject;
-  mp_length?: (o: PyObject) => number;
-  mp_subscript?: BinaryFn;
-  mp_ass_subscript?: (o: PyObject, key: PyObject, value: PyObject | null) => void;
-
   constructor(metatype: PyType | null, name: string, base: PyType | null, flags: number, layout: TypeLayout) {
     // `type` itself is its own metatype: patched by the bootstrap right after construction.
     super(metatype as PyType);
+    const slots = this as unknown as Record<string, unknown>;
+    for (const key of SLOT_KEYS) slots[key] = undefined;
     this.name = name;
     this.qualname = name.slice(name.lastIndexOf('.') + 1);
     this.flags = flags;
