@@ -10,6 +10,8 @@ import { PyTuple } from './tuple.js';
 import { None } from './singletons.js';
 import { PyGetSetDescr, PyMemberDescr, type GetSetDef } from './descr.js';
 import { weakrefsTo } from './weakref.js';
+import { classMethodType, staticMethodType } from './funcwrappers.js';
+import { functionType } from './function.js';
 import { call, collect, lookupSpecial, setInstanceAttrs } from './abstract.js';
 import { typeError, valueError } from './exceptions.js';
 import { fixupSlots } from './classslots.js';
@@ -25,13 +27,6 @@ const INHERITED_FLAGS = TypeFlags.LONG_SUBCLASS | TypeFlags.LIST_SUBCLASS | Type
 
 /** Names a class namespace may use for functions that become class methods implicitly. */
 const IMPLICIT_CLASSMETHODS = ['__init_subclass__', '__class_getitem__'];
-
-/** Hooks into the function-wrapping types (staticmethod, classmethod), set by their module. */
-export const classWrappers = {
-  staticmethod: null as PyType | null,
-  classmethod: null as PyType | null,
-  functionType: null as PyType | null,
-};
 
 /** _PyType_CalculateMetaclass: the most derived metaclass among the given and the bases'. */
 export function calculateMetaclass(metatype: PyType, bases: readonly PyType[]): PyType {
@@ -252,15 +247,14 @@ function fillNamespace(type: PyType, namespace: Map<string, PyObject>, name: str
     dict.set(k, newref(v));
   }
   if (!namespace.has('__qualname__')) type.qualname = name;
-  const fnType = classWrappers.functionType;
-  const wrapIn = (key: string, wrapper: PyType | null): void => {
+  const wrapIn = (key: string, wrapper: PyType): void => {
     const v = dict.get(key);
-    if (!v || !wrapper || v.type !== fnType) return;
+    if (!v || v.type !== functionType) return;
     dict.set(key, call(wrapper, [v]));
     decref(v);
   };
-  wrapIn('__new__', classWrappers.staticmethod);
-  for (const key of IMPLICIT_CLASSMETHODS) wrapIn(key, classWrappers.classmethod);
+  wrapIn('__new__', staticMethodType);
+  for (const key of IMPLICIT_CLASSMETHODS) wrapIn(key, classMethodType);
 }
 
 /** type_new_set_names: __set_name__(owner, name) on each attribute that has one. */

@@ -14,6 +14,7 @@ import './mappingproxy.js';
 import './property.js';
 import './super.js';
 import './weakref.js';
+import './funcwrappers.js';
 import { readyTypes } from './ready.js';
 
 readyTypes();
@@ -28,3 +29,7 @@ import './bytes.js';
 import './unicode/codecerrors.js';
 import './bytearray.js';
 import './list.js';
+import './range.js';
+import './memoryview.js';
+import './iterators.js';
+import './intbytes.js';
