@@ -1,106 +1,25 @@
-// Expression rules of Grammar/python.gram (3.11), one method per rule, invalid_* rules included.
+// Expression rules of Grammar/python.gram (3.11), one method per rule, invalid_* rules included:
+// from `expressions` down to atoms and displays. Comprehensions, calls, parameters and targets
+// follow in the subclasses; the methods they define are declared here.
 
 import * as A from './ast.js';
-import { Ctx, Operators, CmpOps, UnaryOps, BoolOps } from './ast.js';
-import { MISS, ParserBase, Rule } from './parser-base.js';
-import { TokenType, type Token } from './tokens.js';
-import { parseNumber } from './numbers.js';
+import { BoolOps, CmpOps, Ctx, Operators, UnaryOps } from './ast.js';
 import { PythonSyntaxError } from './errors.js';
-
-export type TargetsType = 'star' | 'del' | 'for';
-
-/** A keyword argument or a starred expression among the keywords of a call. */
-type KeywordOrStarred = { keyword: A.keyword } | { starred: A.expr };
-
-interface NameDefault { arg: A.arg; value: A.expr | null }
-interface StarEtc { vararg: A.arg | null; kwonly: NameDefault[]; kwarg: A.arg | null }
-interface SlashWithDefault { plain: A.arg[]; withDefaults: NameDefault[] }
-
-/** _PyPegen_get_expr_name: how messages name an expression. */
-export function exprName(e: A.expr): string {
-  switch (e._type) {
-    case 'Attribute': return 'attribute';
-    case 'Subscript': return 'subscript';
-    case 'Starred': return 'starred';
-    case 'Name': return 'name';
-    case 'List': return 'list';
-    case 'Tuple': return 'tuple';
-    case 'Lambda': return 'lambda';
-    case 'Call': return 'function call';
-    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
-    case 'GeneratorExp': return 'generator expression';
-    case 'Yield': case 'YieldFrom': return 'yield expression';
-    case 'Await': return 'await expression';
-    case 'ListComp': return 'list comprehension';
-    case 'SetComp': return 'set comprehension';
-    case 'DictComp': return 'dict comprehension';
-    case 'Dict': return 'dict literal';
-    case 'Set': return 'set display';
-    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
-    case 'Constant': {
-      const v = e.value;
-      if (v === null) return 'None';
-      if (v === false) return 'False';
-      if (v === true) return 'True';
-      if (v === A.Ellipsis) return 'ellipsis';
-      return 'literal';
-    }
-    case 'Compare': return 'comparison';
-    case 'IfExp': return 'conditional expression';
-    case 'NamedExpr': return 'named expression';
-    default: return 'expression';
-  }
-}
-
-/** _PyPegen_get_invalid_target */
-export function invalidTarget(e: A.expr | null, type: TargetsType): A.expr | null {
-  if (e === null) return null;
-  switch (e._type) {
-    case 'List': case 'Tuple':
-      for (const x of e.elts) {
-        const c = invalidTarget(x, type);
-        if (c) return c;
-      }
-      return null;
-    case 'Starred':
-      return type === 'del' ? e : invalidTarget(e.value, type);
-    case 'Compare':
-      if (type === 'for') return e.ops[0]!._type === 'In' ? invalidTarget(e.left, type) : null;
-      return e;
-    case 'Name': case 'Subscript': case 'Attribute':
-      return null;
-    default:
-      return e;
-  }
-}
-
-/** _PyPegen_set_expr_context: a copy of a target with the given context. */
-export function setContext<T extends A.expr>(e: T, ctx: A.expr_context): T {
-  switch (e._type) {
-    case 'Name': case 'Subscript': case 'Attribute':
-      return { ...e, ctx };
-    case 'Starred':
-      return { ...e, value: setContext(e.value, ctx), ctx };
-    case 'List': case 'Tuple':
-      return { ...e, elts: e.elts.map((x) => setContext(x, ctx)), ctx };
-    default:
-      return e;
-  }
-}
-
-const AUGASSIGN: Record<string, A.operator> = {
-  '+=': Operators.Add, '-=': Operators.Sub, '*=': Operators.Mult, '@=': Operators.MatMult, '/=': Operators.Div,
-  '%=': Operators.Mod, '&=': Operators.BitAnd, '|=': Operators.BitOr, '^=': Operators.BitXor, '<<=': Operators.LShift,
-  '>>=': Operators.RShift, '**=': Operators.Pow, '//=': Operators.FloorDiv,
-};
-
-function lastComprehensionItem(c: A.comprehension): A.expr {
-  return c.ifs.length === 0 ? c.iter : c.ifs[c.ifs.length - 1]!;
-}
+import { parseNumber } from './numbers.js';
+import { CutFailure, identifier, MISS, ParserBase, Rule } from './parser-base.js';
+import { exprName } from './target-checks.js';
+import { TokenType, type Token } from './tokens.js';
 
 export abstract class ExpressionParser extends ParserBase {
   /** Builds the node of a run of STRING tokens (implemented with the f-string parser). */
   protected abstract concatenateStrings(tokens: Token[]): A.expr;
+  abstract listcomp(): A.expr | null;
+  abstract setcomp(): A.expr | null;
+  abstract genexp(): A.expr | null;
+  abstract dictcomp(): A.expr | null;
+  abstract arguments(): A.Call | null;
+  abstract starredExpression(): A.expr | null;
+  abstract lambdef(): A.expr | null;
 
   // ------------------------------------------------------------ atoms and names
 
@@ -143,12 +62,12 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   private expressionBody(): A.expr | null {
-      if (this.callInvalidRules) {
-        this.attempt(() => this.invalidExpression());
-        this.attempt(() => this.invalidLegacyExpression());
-      }
-      return this.expressionWithoutInvalid();
+    if (this.callInvalidRules) {
+      this.attempt(() => this.invalidExpression());
+      this.attempt(() => this.invalidLegacyExpression());
     }
+    return this.expressionWithoutInvalid();
+  }
 
   expressionWithoutInvalid(): A.expr | null {
     const start = this.mark;
@@ -255,14 +174,14 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   private starExpressionBody(): A.expr | null {
-      const start = this.mark;
-      if (this.expect('*')) {
-        const a = this.bitwiseOr();
-        if (a) return this.at(start, { _type: 'Starred', value: a, ctx: Ctx.Load }) as A.expr;
-        this.mark = start;
-      }
-      return this.expression();
+    const start = this.mark;
+    if (this.expect('*')) {
+      const a = this.bitwiseOr();
+      if (a) return this.at(start, { _type: 'Starred', value: a, ctx: Ctx.Load }) as A.expr;
+      this.mark = start;
     }
+    return this.expression();
+  }
 
   starNamedExpressions(): A.expr[] | null {
     const a = this.gather(',', () => this.starNamedExpression());
@@ -332,30 +251,30 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   private invalidNamedExpressionBody(): null {
-      const start = this.mark;
-      const a = this.expression();
-      if (a && this.expect(':=') && this.expression()) {
-        this.raiseAtNode(`cannot use assignment expressions with ${exprName(a)}`, a);
-      }
-      this.mark = start;
-      const n = this.nameExpr();
-      if (n && this.expect('=')) {
-        const b = this.bitwiseOr();
-        if (b && !this.check('=') && !this.check(':=')) {
-          this.raiseAtNode("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", n, b);
-        }
-      }
-      this.mark = start;
-      const excluded = this.lookahead(() => this.list()) || this.lookahead(() => this.tuple()) || this.lookahead(() => this.genexp())
-        || this.check('True') || this.check('None') || this.check('False');
-      if (!excluded) {
-        const a2 = this.bitwiseOr();
-        if (a2 && this.expect('=') && this.bitwiseOr() && !this.check('=') && !this.check(':=')) {
-          this.raiseAtNode(`cannot assign to ${exprName(a2)} here. Maybe you meant '==' instead of '='?`, a2);
-        }
-      }
-      return null;
+    const start = this.mark;
+    const a = this.expression();
+    if (a && this.expect(':=') && this.expression()) {
+      this.raiseAtNode(`cannot use assignment expressions with ${exprName(a)}`, a);
     }
+    this.mark = start;
+    const n = this.nameExpr();
+    if (n && this.expect('=')) {
+      const b = this.bitwiseOr();
+      if (b && !this.check('=') && !this.check(':=')) {
+        this.raiseAtNode("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", n, b);
+      }
+    }
+    this.mark = start;
+    const excluded = this.lookahead(() => this.list()) || this.lookahead(() => this.tuple()) || this.lookahead(() => this.genexp())
+      || this.check('True') || this.check('None') || this.check('False');
+    if (!excluded) {
+      const a2 = this.bitwiseOr();
+      if (a2 && this.expect('=') && this.bitwiseOr() && !this.check('=') && !this.check(':=')) {
+        this.raiseAtNode(`cannot assign to ${exprName(a2)} here. Maybe you meant '==' instead of '='?`, a2);
+      }
+    }
+    return null;
+  }
 
   disjunction(): A.expr | null {
     const hit = this.memoHit(Rule.disjunction);
@@ -398,14 +317,14 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   private inversionBody(): A.expr | null {
-      const start = this.mark;
-      if (this.expect('not')) {
-        const a = this.inversion();
-        if (a) return this.at(start, { _type: 'UnaryOp', op: UnaryOps.Not, operand: a }) as A.expr;
-        this.mark = start;
-      }
-      return this.comparison();
+    const start = this.mark;
+    if (this.expect('not')) {
+      const a = this.inversion();
+      if (a) return this.at(start, { _type: 'UnaryOp', op: UnaryOps.Not, operand: a }) as A.expr;
+      this.mark = start;
     }
+    return this.comparison();
+  }
 
   comparison(): A.expr | null {
     const start = this.mark;
@@ -479,18 +398,18 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   private factorBody(): A.expr | null {
-      const start = this.mark;
-      const t = this.peek();
-      const op = t.type === TokenType.OP ? UNARY[t.string] : undefined;
-      if (op) {
-        this.mark++;
-        const a = this.factor();
-        if (a) return this.at(start, { _type: 'UnaryOp', op, operand: a }) as A.expr;
-        this.mark = start;
-        return null;
-      }
-      return this.power();
+    const start = this.mark;
+    const t = this.peek();
+    const op = t.type === TokenType.OP ? UNARY[t.string] : undefined;
+    if (op) {
+      this.mark++;
+      const a = this.factor();
+      if (a) return this.at(start, { _type: 'UnaryOp', op, operand: a }) as A.expr;
+      this.mark = start;
+      return null;
     }
+    return this.power();
+  }
 
   power(): A.expr | null {
     const start = this.mark;
@@ -513,15 +432,15 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   private awaitPrimaryBody(): A.expr | null {
-      const start = this.mark;
-      if (this.expect('await')) {
-        const a = this.primary();
-        if (a) return this.at(start, { _type: 'Await', value: a }) as A.expr;
-        this.mark = start;
-        return null;
-      }
-      return this.primary();
+    const start = this.mark;
+    if (this.expect('await')) {
+      const a = this.primary();
+      if (a) return this.at(start, { _type: 'Await', value: a }) as A.expr;
+      this.mark = start;
+      return null;
     }
+    return this.primary();
+  }
 
   primary(): A.expr | null {
     const start = this.mark;
@@ -626,11 +545,11 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   private stringsBody(): A.expr | null {
-      const toks: Token[] = [];
-      while (this.peek().type === TokenType.STRING) toks.push(this.tokens[this.mark++]!);
-      if (toks.length === 0) return null;
-      return this.concatenateStrings(toks);
-    }
+    const toks: Token[] = [];
+    while (this.peek().type === TokenType.STRING) toks.push(this.tokens[this.mark++]!);
+    if (toks.length === 0) return null;
+    return this.concatenateStrings(toks);
+  }
 
   group(): A.expr | null {
     const start = this.mark;
@@ -726,7 +645,7 @@ export abstract class ExpressionParser extends ParserBase {
     return this.kvpair();
   }
 
-  private kvpair(): [A.expr, A.expr] | null {
+  protected kvpair(): [A.expr, A.expr] | null {
     const a = this.expression();
     if (!a || !this.expect(':')) return null;
     const b = this.expression();
@@ -737,7 +656,7 @@ export abstract class ExpressionParser extends ParserBase {
     const start = this.mark;
     if (this.gather(',', () => this.doubleStarredKvpair()) && this.expect(',')) this.invalidKvpair();
     this.mark = start;
-    this.invalidKvpairTail(false);
+    this.invalidKvpairTail();
     return null;
   }
 
@@ -748,11 +667,11 @@ export abstract class ExpressionParser extends ParserBase {
       throw new PythonSyntaxError(this.errorInfo('SyntaxError', "':' expected after dictionary key", a.lineno, a.end_col_offset, a.end_lineno, 0));
     }
     this.mark = start;
-    this.invalidKvpairTail(true);
+    this.invalidKvpairTail();
     return null;
   }
 
-  private invalidKvpairTail(_inKvpair: boolean): void {
+  private invalidKvpairTail(): void {
     const start = this.mark;
     if (this.expression() && this.expect(':')) {
       const s = this.expect('*');
@@ -768,800 +687,7 @@ export abstract class ExpressionParser extends ParserBase {
     this.mark = start;
   }
 
-  // ------------------------------------------------------------ comprehensions
-
-  forIfClauses(): A.comprehension[] | null {
-    const out: A.comprehension[] = [];
-    for (;;) {
-      const c = this.forIfClause();
-      if (c === 'cut') return null;
-      if (!c) break;
-      out.push(c);
-    }
-    return out.length ? out : null;
-  }
-
-  private forIfClause(): A.comprehension | null | 'cut' {
-    const start = this.mark;
-    const isAsync = this.expect('async') ? 1 : 0;
-    if (this.expect('for')) {
-      const r = this.withCut(() => {
-        const target = this.starTargets();
-        if (!target || !this.expect('in')) return null;
-        const iter = this.disjunction();
-        if (!iter) throw new CutFailure();
-        const ifs: A.expr[] = [];
-        for (;;) {
-          const m = this.mark;
-          if (!this.expect('if')) break;
-          const z = this.disjunction();
-          if (!z) { this.mark = m; break; }
-          ifs.push(z);
-        }
-        return { _type: 'comprehension', target, iter, ifs, is_async: isAsync } as A.comprehension;
-      });
-      if (r === 'cut') { this.mark = start; return 'cut'; }
-      if (r) return r;
-    }
-    this.mark = start;
-    if (this.callInvalidRules) this.invalidForTarget();
-    return null;
-  }
-
-  invalidForTarget(): null {
-    const start = this.mark;
-    this.expect('async');
-    if (this.expect('for')) {
-      const a = this.starExpressions();
-      const bad = invalidTarget(a, 'for');
-      if (bad) this.raiseAtNode(`cannot assign to ${exprName(bad)}`, bad);
-    }
-    this.mark = start;
-    return null;
-  }
-
-  private comprehension(open: string, close: string, type: 'ListComp' | 'SetComp'): A.expr | null {
-    const start = this.mark;
-    const r = this.attempt(() => {
-      if (!this.expect(open)) return null;
-      const a = this.namedExpression();
-      if (!a) return null;
-      const b = this.forIfClauses();
-      if (!b || !this.expect(close)) return null;
-      return this.at(start, { _type: type, elt: a, generators: b }) as A.expr;
-    });
-    if (r) return r;
-    if (this.callInvalidRules) this.invalidComprehension();
-    return null;
-  }
-
-  listcomp(): A.expr | null {
-    return this.comprehension('[', ']', 'ListComp');
-  }
-  setcomp(): A.expr | null {
-    return this.comprehension('{', '}', 'SetComp');
-  }
-
-  genexp(): A.expr | null {
-    const start = this.mark;
-    const r = this.attempt(() => {
-      if (!this.expect('(')) return null;
-      let a = this.withCut(() => this.assignmentExpression());
-      if (a === 'cut') return null;
-      if (!a) {
-        a = this.expression();
-        if (!a || this.check(':=')) return null;
-      }
-      const b = this.forIfClauses();
-      if (!b || !this.expect(')')) return null;
-      return this.at(start, { _type: 'GeneratorExp', elt: a, generators: b }) as A.expr;
-    });
-    if (r) return r;
-    if (this.callInvalidRules) this.invalidComprehension();
-    return null;
-  }
-
-  dictcomp(): A.expr | null {
-    const start = this.mark;
-    const r = this.attempt(() => {
-      if (!this.expect('{')) return null;
-      const a = this.kvpair();
-      if (!a) return null;
-      const b = this.forIfClauses();
-      if (!b || !this.expect('}')) return null;
-      return this.at(start, { _type: 'DictComp', key: a[0], value: a[1], generators: b }) as A.expr;
-    });
-    if (r) return r;
-    if (this.callInvalidRules) {
-      const s = this.expect('{') && this.expect('**');
-      if (s && this.bitwiseOr() && this.forIfClauses() && this.expect('}')) {
-        this.raiseKnownLocation('SyntaxError', 'dict unpacking cannot be used in dict comprehension', s.lineno, s.col_offset, s.end_lineno, s.end_col_offset);
-      }
-      this.mark = start;
-    }
-    return null;
-  }
-
-  private invalidComprehension(): null {
-    const start = this.mark;
-    const open = this.peek().string;
-    if (this.expect('[') || this.expect('(') || this.expect('{')) {
-      const a = this.starredExpression();
-      if (a && this.forIfClauses()) this.raiseAtNode('iterable unpacking cannot be used in comprehension', a);
-    }
-    this.mark = start;
-    if (open === '[' || open === '{') {
-      this.mark++;
-      const a = this.starNamedExpression();
-      if (a && this.expect(',')) {
-        const m = this.mark;
-        const b = this.starNamedExpressions();
-        if (b && this.forIfClauses()) {
-          this.raiseAtNode('did you forget parentheses around the comprehension target?', a, b[b.length - 1]!);
-        }
-        this.mark = m;
-        const comma = this.tokens[m - 1]!;
-        if (this.forIfClauses()) {
-          this.raiseKnownLocation('SyntaxError', 'did you forget parentheses around the comprehension target?', a.lineno, a.col_offset, comma.end_lineno, comma.end_col_offset);
-        }
-      }
-    }
-    this.mark = start;
-    return null;
-  }
-
-  // ------------------------------------------------------------ calls
-
-  arguments(): A.Call | null {
-    const hit = this.memoHit(Rule.arguments);
-    if (hit !== MISS) return hit as A.Call | null;
-    const start = this.mark;
-    return this.memoStore(Rule.arguments, start, this.argumentsBody());
-  }
-
-  private argumentsBody(): A.Call | null {
-      const start = this.mark;
-      const a = this.args();
-      if (a) {
-        this.expect(',');
-        if (this.check(')')) return a;
-      }
-      this.mark = start;
-      if (this.callInvalidRules) this.invalidArguments();
-      return null;
-    }
-
-  args(): A.Call | null {
-    const start = this.mark;
-    const positional = this.gather(',', () => this.positionalArg());
-    if (positional) {
-      const m = this.mark;
-      let kw: KeywordOrStarred[] | null = null;
-      if (this.expect(',')) kw = this.kwargs();
-      if (!kw) this.mark = m;
-      return this.collectCall(positional, kw ?? [], start);
-    }
-    this.mark = start;
-    const kw = this.kwargs();
-    if (!kw) return null;
-    return this.collectCall([], kw, start);
-  }
-
-  private positionalArg(): A.expr | null {
-    const s = this.attempt(() => this.starredExpression());
-    if (s) return s;
-    const start = this.mark;
-    let a = this.withCut(() => this.assignmentExpression());
-    if (a === 'cut') { this.mark = start; return null; }
-    if (!a) {
-      a = this.expression();
-      if (!a || this.check(':=')) { this.mark = start; return null; }
-    }
-    if (this.check('=')) { this.mark = start; return null; }
-    return a;
-  }
-
-  private collectCall(positional: A.expr[], kw: KeywordOrStarred[], start: number): A.Call {
-    const args = [...positional];
-    const keywords: A.keyword[] = [];
-    for (const k of kw) {
-      if ('starred' in k) args.push(k.starred);
-      else keywords.push(k.keyword);
-    }
-    return this.at(start, { _type: 'Call', func: DUMMY_NAME, args, keywords });
-  }
-
-  private kwargs(): KeywordOrStarred[] | null {
-    const start = this.mark;
-    const a = this.gather(',', () => this.kwargOrStarred());
-    if (a) {
-      const m = this.mark;
-      if (this.expect(',')) {
-        const b = this.gather(',', () => this.kwargOrDoubleStarred());
-        if (b) return [...a, ...b];
-      }
-      this.mark = m;
-      return a;
-    }
-    this.mark = start;
-    return this.gather(',', () => this.kwargOrDoubleStarred());
-  }
-
-  starredExpression(): A.expr | null {
-    const start = this.mark;
-    if (!this.expect('*')) return null;
-    const a = this.expression();
-    if (!a) { this.mark = start; return null; }
-    return this.at(start, { _type: 'Starred', value: a, ctx: Ctx.Load });
-  }
-
-  private kwargOrStarred(): KeywordOrStarred | null {
-    if (this.callInvalidRules) this.invalidKwarg();
-    const k = this.attempt(() => this.keywordArg());
-    if (k) return k;
-    const s = this.starredExpression();
-    return s ? { starred: s } : null;
-  }
-
-  private kwargOrDoubleStarred(): KeywordOrStarred | null {
-    if (this.callInvalidRules) this.invalidKwarg();
-    const k = this.attempt(() => this.keywordArg());
-    if (k) return k;
-    const start = this.mark;
-    if (!this.expect('**')) return null;
-    const a = this.expression();
-    if (!a) { this.mark = start; return null; }
-    return { keyword: this.at(start, { _type: 'keyword', arg: null, value: a }) };
-  }
-
-  private keywordArg(): KeywordOrStarred | null {
-    const start = this.mark;
-    const a = this.name();
-    if (!a || !this.expect('=')) return null;
-    const b = this.expression();
-    if (!b) return null;
-    return { keyword: this.at(start, { _type: 'keyword', arg: identifier(a.string), value: b }) };
-  }
-
-  private invalidKwarg(): null {
-    const start = this.mark;
-    const t = this.peek();
-    if (t.type === TokenType.NAME && (t.string === 'True' || t.string === 'False' || t.string === 'None')) {
-      this.mark++;
-      const b = this.expect('=');
-      if (b) this.raiseKnownLocation('SyntaxError', `cannot assign to ${t.string}`, t.lineno, t.col_offset, b.end_lineno, b.end_col_offset);
-    }
-    this.mark = start;
-    const n = this.name();
-    if (n) {
-      const b = this.expect('=');
-      if (b && this.expression() && this.forIfClauses()) {
-        this.raiseKnownLocation('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", n.lineno, n.col_offset, b.end_lineno, b.end_col_offset);
-      }
-    }
-    this.mark = start;
-    const nameEq = this.name() && this.check('=');
-    this.mark = start;
-    if (!nameEq) {
-      const a = this.expression();
-      const b = a && this.expect('=');
-      if (a && b) this.raiseKnownLocation('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
-    }
-    this.mark = start;
-    return null;
-  }
-
-  private invalidArguments(): null {
-    const start = this.mark;
-    const a = this.args();
-    const star = a && this.expect(',') && this.expect('*');
-    if (star) this.raiseAtToken(star, 'iterable argument unpacking follows keyword argument unpacking');
-    this.mark = start;
-    const e = this.expression();
-    if (e) {
-      const b = this.forIfClauses();
-      if (b && this.expect(',')) {
-        this.attempt(() => this.args() ?? (this.expression() && this.forIfClauses()));
-        this.raiseAtNode('Generator expression must be parenthesized', e, lastComprehensionItem(b[b.length - 1]!));
-      }
-    }
-    this.mark = start;
-    const n = this.name();
-    const eq = n && this.expect('=');
-    if (n && eq && this.expression() && this.forIfClauses()) {
-      this.raiseKnownLocation('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", n.lineno, n.col_offset, eq.end_lineno, eq.end_col_offset);
-    }
-    this.mark = start;
-    const a2 = this.args();
-    if (a2) {
-      const b = this.forIfClauses();
-      if (b && a2.args.length > 1) {
-        this.raiseAtNode('Generator expression must be parenthesized', a2.args[a2.args.length - 1]!, lastComprehensionItem(b[b.length - 1]!));
-      }
-    }
-    this.mark = start;
-    if (this.args() && this.expect(',')) {
-      const e2 = this.expression();
-      const b = e2 && this.forIfClauses();
-      if (e2 && b) this.raiseAtNode('Generator expression must be parenthesized', e2, lastComprehensionItem(b[b.length - 1]!));
-    }
-    this.mark = start;
-    const a3 = this.args();
-    if (a3 && this.expect(',') && this.args()) {
-      const unpacking = a3.keywords.some((k) => k.arg === null);
-      this.raiseAtLastToken('SyntaxError', unpacking ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument');
-    }
-    this.mark = start;
-    return null;
-  }
-
-  // ------------------------------------------------------------ lambda and parameters
-
-  lambdef(): A.expr | null {
-    const start = this.mark;
-    if (!this.expect('lambda')) return null;
-    const a = this.attempt(() => this.params(true));
-    if (!this.expect(':')) return null;
-    const b = this.expression();
-    if (!b) return null;
-    return this.at(start, { _type: 'Lambda', args: a ?? emptyArguments(), body: b });
-  }
-
-  /** `params` (def) or `lambda_params` (lambda, no annotations, ended by ':'). */
-  params(isLambda: boolean): A.arguments | null {
-    if (this.callInvalidRules) this.attempt(() => this.invalidParameters(isLambda));
-    return this.parameters(isLambda);
-  }
-
-  private parameters(L: boolean): A.arguments | null {
-    const start = this.mark;
-    const a = this.slashNoDefault(L);
-    if (a) {
-      const b = this.loop(() => this.paramNoDefault(L));
-      const c = this.loop(() => this.paramWithDefault(L));
-      const d = this.attempt(() => this.starEtc(L));
-      return makeArguments(a, null, b, c, d);
-    }
-    this.mark = start;
-    const sw = this.slashWithDefault(L);
-    if (sw) {
-      const b = this.loop(() => this.paramWithDefault(L));
-      const c = this.attempt(() => this.starEtc(L));
-      return makeArguments(null, sw, [], b, c);
-    }
-    this.mark = start;
-    const nd = this.loop(() => this.paramNoDefault(L));
-    if (nd.length) {
-      const b = this.loop(() => this.paramWithDefault(L));
-      const c = this.attempt(() => this.starEtc(L));
-      return makeArguments(null, null, nd, b, c);
-    }
-    const wd = this.loop(() => this.paramWithDefault(L));
-    if (wd.length) {
-      const b = this.attempt(() => this.starEtc(L));
-      return makeArguments(null, null, [], wd, b);
-    }
-    const se = this.attempt(() => this.starEtc(L));
-    if (se) return makeArguments(null, null, [], [], se);
-    return null;
-  }
-
-  /** The token that may follow the last parameter. */
-  private paramEnd(L: boolean): string {
-    return L ? ':' : ')';
-  }
-
-  private slashNoDefault(L: boolean): A.arg[] | null {
-    const start = this.mark;
-    const a = this.loop(() => this.paramNoDefault(L));
-    if (a.length && this.expect('/')) {
-      if (this.expect(',')) return a;
-      if (this.check(this.paramEnd(L))) return a;
-    }
-    this.mark = start;
-    return null;
-  }
-
-  private slashWithDefault(L: boolean): SlashWithDefault | null {
-    const start = this.mark;
-    const a = this.loop(() => this.paramNoDefault(L));
-    const b = this.loop(() => this.paramWithDefault(L));
-    if (b.length && this.expect('/')) {
-      if (this.expect(',')) return { plain: a, withDefaults: b };
-      if (this.check(this.paramEnd(L))) return { plain: a, withDefaults: b };
-    }
-    this.mark = start;
-    return null;
-  }
-
-  private starEtc(L: boolean): StarEtc | null {
-    if (this.callInvalidRules) this.attempt(() => this.invalidStarEtc(L));
-    const start = this.mark;
-    if (this.expect('*')) {
-      const a = this.paramNoDefault(L) ?? (L ? null : this.attempt(() => this.paramNoDefaultStarAnnotation()));
-      if (a) {
-        const b = this.loop(() => this.paramMaybeDefault(L));
-        const c = this.attempt(() => this.kwds(L));
-        return { vararg: a, kwonly: b, kwarg: c };
-      }
-      if (this.expect(',')) {
-        const b = this.loop(() => this.paramMaybeDefault(L));
-        if (b.length) {
-          const c = this.attempt(() => this.kwds(L));
-          return { vararg: null, kwonly: b, kwarg: c };
-        }
-      }
-      this.mark = start;
-      return null;
-    }
-    const k = this.kwds(L);
-    return k ? { vararg: null, kwonly: [], kwarg: k } : null;
-  }
-
-  private kwds(L: boolean): A.arg | null {
-    if (this.callInvalidRules) this.attempt(() => this.invalidKwds(L));
-    const start = this.mark;
-    if (!this.expect('**')) return null;
-    const a = this.paramNoDefault(L);
-    if (!a) this.mark = start;
-    return a;
-  }
-
-  private param(L: boolean): A.arg | null {
-    const start = this.mark;
-    const a = this.name();
-    if (!a) return null;
-    let annotation: A.expr | null = null;
-    if (!L) {
-      const m = this.mark;
-      if (this.expect(':')) {
-        annotation = this.expression();
-        if (!annotation) this.mark = m;
-      }
-    }
-    return this.at(start, { _type: 'arg', arg: identifier(a.string), annotation, type_comment: null });
-  }
-
-  private paramNoDefault(L: boolean): A.arg | null {
-    return this.attempt(() => {
-      const a = this.param(L);
-      if (!a) return null;
-      if (this.expect(',') || this.check(this.paramEnd(L))) return a;
-      return null;
-    });
-  }
-
-  private paramNoDefaultStarAnnotation(): A.arg | null {
-    const start = this.mark;
-    const a = this.name();
-    if (!a || !this.expect(':')) return null;
-    const sa = this.starExpression();
-    if (!sa) return null;
-    const arg: A.arg = this.at(start, { _type: 'arg', arg: identifier(a.string), annotation: sa, type_comment: null });
-    if (this.expect(',') || this.check(')')) return arg;
-    return null;
-  }
-
-  private paramWithDefault(L: boolean): NameDefault | null {
-    return this.attempt(() => {
-      const a = this.param(L);
-      if (!a) return null;
-      const c = this.defaultValue();
-      if (!c) return null;
-      if (this.expect(',') || this.check(this.paramEnd(L))) return { arg: a, value: c };
-      return null;
-    });
-  }
-
-  private paramMaybeDefault(L: boolean): NameDefault | null {
-    return this.attempt(() => {
-      const a = this.param(L);
-      if (!a) return null;
-      const c = this.attempt(() => this.defaultValue());
-      if (this.expect(',') || this.check(this.paramEnd(L))) return { arg: a, value: c };
-      return null;
-    });
-  }
-
-  private defaultValue(): A.expr | null {
-    const m = this.mark;
-    if (this.expect('=')) {
-      const a = this.expression();
-      if (a) return a;
-    }
-    this.mark = m;
-    if (this.callInvalidRules) {
-      const t = this.expect('=');
-      if (t && (this.check(')') || this.check(','))) {
-        this.raiseKnownLocation('SyntaxError', 'expected default value expression', t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
-      }
-      this.mark = m;
-    }
-    return null;
-  }
-
-  private raiseAtToken(t: Token, msg: string): never {
-    this.raiseKnownLocation('SyntaxError', msg, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
-  }
-
-  private invalidParameters(L: boolean): null {
-    const start = this.mark;
-    // param_no_default* invalid_parameters_helper a=param_no_default
-    this.loop(() => this.paramNoDefault(L));
-    const helper = this.attempt(() => this.slashWithDefault(L)) ?? (this.loop(() => this.paramWithDefault(L)).length ? true : null);
-    if (helper) {
-      const a = this.paramNoDefault(L);
-      if (a) this.raiseAtNode('non-default argument follows default argument', a);
-    }
-    this.mark = start;
-    this.loop(() => this.paramNoDefault(L));
-    const open = this.expect('(');
-    if (open) {
-      const ps = L ? this.gather(',', () => this.param(true)) : this.loop(() => this.paramNoDefault(false));
-      if (ps && (L || ps.length)) {
-        this.expect(',');
-        const close = this.expect(')');
-        if (close) {
-          this.raiseKnownLocation('SyntaxError', L ? 'Lambda expression parameters cannot be parenthesized' : 'Function parameters cannot be parenthesized',
-            open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
-        }
-      }
-    }
-    this.mark = start;
-    const slash = this.expect('/');
-    if (slash && this.expect(',')) this.raiseAtToken(slash, 'at least one argument must precede /');
-    this.mark = start;
-    if (this.attempt(() => this.slashNoDefault(L)) || this.attempt(() => this.slashWithDefault(L))) {
-      this.loop(() => this.paramMaybeDefault(L));
-      const s = this.expect('/');
-      if (s) this.raiseAtToken(s, '/ may appear only once');
-    }
-    this.mark = start;
-    if (!this.attempt(() => this.slashNoDefault(L))) this.attempt(() => this.slashWithDefault(L));
-    this.loop(() => this.paramMaybeDefault(L));
-    if (this.expect('*') && (this.expect(',') || this.paramNoDefault(L))) {
-      this.loop(() => this.paramMaybeDefault(L));
-      const s = this.expect('/');
-      if (s) this.raiseAtToken(s, '/ must be ahead of *');
-    }
-    this.mark = start;
-    if (this.loop(() => this.paramMaybeDefault(L)).length && this.expect('/')) {
-      const s = this.expect('*');
-      if (s) this.raiseAtToken(s, 'expected comma between / and *');
-    }
-    this.mark = start;
-    return null;
-  }
-
-  private invalidStarEtc(L: boolean): null {
-    const start = this.mark;
-    const end = this.paramEnd(L);
-    const star = this.expect('*');
-    if (star) {
-      if (this.check(end) || (this.expect(',') && (this.check(end) || this.check('**')))) {
-        if (L) this.raiseAtLastToken('SyntaxError', 'named arguments must follow bare *');
-        this.raiseAtToken(star, 'named arguments must follow bare *');
-      }
-      this.mark = start + 1;
-      if (this.param(L)) {
-        const eq = this.expect('=');
-        if (eq) this.raiseAtToken(eq, 'var-positional argument cannot have default value');
-      }
-      this.mark = start + 1;
-      if (this.paramNoDefault(L) || this.expect(',')) {
-        this.loop(() => this.paramMaybeDefault(L));
-        const s = this.expect('*');
-        if (s && (this.paramNoDefault(L) || this.expect(','))) this.raiseAtToken(s, '* argument may appear only once');
-      }
-    }
-    this.mark = start;
-    return null;
-  }
-
-  private invalidKwds(L: boolean): null {
-    const start = this.mark;
-    if (this.expect('**') && this.param(L)) {
-      const m = this.mark;
-      const eq = this.expect('=');
-      if (eq) this.raiseAtToken(eq, 'var-keyword argument cannot have default value');
-      this.mark = m;
-      if (this.expect(',')) {
-        const m2 = this.mark;
-        const a = this.param(L);
-        if (a) this.raiseAtNode('arguments cannot follow var-keyword argument', a);
-        this.mark = m2;
-        const t = this.expect('*') ?? this.expect('**') ?? this.expect('/');
-        if (t) this.raiseAtToken(t, 'arguments cannot follow var-keyword argument');
-      }
-    }
-    this.mark = start;
-    return null;
-  }
-
-  // ------------------------------------------------------------ targets
-
-  starTargets(): A.expr | null {
-    const start = this.mark;
-    const a = this.starTarget();
-    if (!a) return null;
-    if (!this.check(',')) return a;
-    const elts = [a];
-    while (this.check(',')) {
-      const m = this.mark;
-      this.mark++;
-      const b = this.starTarget();
-      if (!b) { this.mark = m; break; }
-      elts.push(b);
-    }
-    this.expect(',');
-    return this.at(start, { _type: 'Tuple', elts, ctx: Ctx.Store });
-  }
-
-  private starTargetsSeq(requireTuple: boolean): A.expr[] | null {
-    const a = this.gather(',', () => this.starTarget());
-    if (!a) return null;
-    const comma = this.expect(',');
-    if (requireTuple && a.length === 1 && !comma) return null;
-    return a;
-  }
-
-  starTarget(): A.expr | null {
-    const hit = this.memoHit(Rule.star_target);
-    if (hit !== MISS) return hit as A.expr | null;
-    const start = this.mark;
-    return this.memoStore(Rule.star_target, start, this.starTargetBody());
-  }
-
-  private starTargetBody(): A.expr | null {
-      const start = this.mark;
-      if (this.expect('*')) {
-        if (this.check('*')) { this.mark = start; return null; }
-        const a = this.starTarget();
-        if (!a) { this.mark = start; return null; }
-        return this.at(start, { _type: 'Starred', value: setContext(a, Ctx.Store), ctx: Ctx.Store }) as A.expr;
-      }
-      return this.targetWithStarAtom();
-    }
-
-  targetWithStarAtom(): A.expr | null {
-    const hit = this.memoHit(Rule.target_with_star_atom);
-    if (hit !== MISS) return hit as A.expr | null;
-    const start = this.mark;
-    return this.memoStore(Rule.target_with_star_atom, start, this.attempt(() => this.subscriptAttributeTarget(Ctx.Store)) ?? this.starAtom());
-  }
-
-  /** t_primary ('.' NAME | '[' slices ']') !t_lookahead, with context `ctx`. */
-  subscriptAttributeTarget(ctx: A.expr_context): A.expr | null {
-    const start = this.mark;
-    const a = this.tPrimary();
-    if (!a) return null;
-    const t = this.peek();
-    let node: A.expr | null = null;
-    if (t.string === '.' && t.type === TokenType.OP) {
-      this.mark++;
-      const b = this.name();
-      if (b) node = this.at(start, { _type: 'Attribute', value: a, attr: identifier(b.string), ctx });
-    } else if (t.string === '[' && t.type === TokenType.OP) {
-      this.mark++;
-      const s = this.slices();
-      if (s && this.expect(']')) node = this.at(start, { _type: 'Subscript', value: a, slice: s, ctx });
-    }
-    if (!node || this.tLookahead()) return null;
-    return node;
-  }
-
-  private tLookahead(): boolean {
-    const t = this.peek();
-    return t.type === TokenType.OP && (t.string === '(' || t.string === '[' || t.string === '.');
-  }
-
-  /** t_primary: a primary that is followed by one more trailer. */
-  tPrimary(): A.expr | null {
-    const start = this.mark;
-    let a = this.atom();
-    if (!a || !this.tLookahead()) { this.mark = start; return null; }
-    for (;;) {
-      const m = this.mark;
-      const next = this.primaryTrailer(a, start, Ctx.Load);
-      if (!next) return a;
-      if (!this.tLookahead()) { this.mark = m; return a; }
-      a = next;
-    }
-  }
-
-  private starAtom(): A.expr | null {
-    const start = this.mark;
-    const n = this.name();
-    if (n) return this.nameNode(n, Ctx.Store);
-    if (this.expect('(')) {
-      const a = this.attempt(() => {
-        const t = this.targetWithStarAtom();
-        return t && this.expect(')') ? t : null;
-      });
-      if (a) return setContext(a, Ctx.Store);
-      const elts = this.attempt(() => this.starTargetsSeq(true));
-      if (this.expect(')')) return this.at(start, { _type: 'Tuple', elts: elts ?? [], ctx: Ctx.Store });
-      this.mark = start;
-      return null;
-    }
-    if (this.expect('[')) {
-      const elts = this.attempt(() => this.starTargetsSeq(false));
-      if (this.expect(']')) return this.at(start, { _type: 'List', elts: elts ?? [], ctx: Ctx.Store });
-      this.mark = start;
-    }
-    return null;
-  }
-
-  singleTarget(): A.expr | null {
-    const a = this.attempt(() => this.subscriptAttributeTarget(Ctx.Store));
-    if (a) return a;
-    const n = this.name();
-    if (n) return this.nameNode(n, Ctx.Store);
-    const start = this.mark;
-    if (this.expect('(')) {
-      const t = this.singleTarget();
-      if (t && this.expect(')')) return t;
-      this.mark = start;
-    }
-    return null;
-  }
-
-  delTargets(): A.expr[] | null {
-    const a = this.gather(',', () => this.delTarget());
-    if (!a) return null;
-    this.expect(',');
-    return a;
-  }
-
-  private delTarget(): A.expr | null {
-    const hit = this.memoHit(Rule.del_target);
-    if (hit !== MISS) return hit as A.expr | null;
-    const start = this.mark;
-    return this.memoStore(Rule.del_target, start, this.delTargetBody());
-  }
-
-  private delTargetBody(): A.expr | null {
-      const a = this.attempt(() => this.subscriptAttributeTarget(Ctx.Del));
-      if (a) return a;
-      const start = this.mark;
-      const n = this.name();
-      if (n) return this.nameNode(n, Ctx.Del);
-      if (this.expect('(')) {
-        const t = this.attempt(() => {
-          const d = this.delTarget();
-          return d && this.expect(')') ? d : null;
-        });
-        if (t) return setContext(t, Ctx.Del);
-        const elts = this.attempt(() => this.delTargets());
-        if (this.expect(')')) return this.at(start, { _type: 'Tuple', elts: elts ?? [], ctx: Ctx.Del }) as A.expr;
-        this.mark = start;
-        return null;
-      }
-      if (this.expect('[')) {
-        const elts = this.attempt(() => this.delTargets());
-        if (this.expect(']')) return this.at(start, { _type: 'List', elts: elts ?? [], ctx: Ctx.Del }) as A.expr;
-        this.mark = start;
-      }
-      return null;
-    }
-
-  raiseInvalidTarget(type: TargetsType, e: A.expr | null): void {
-    const bad = invalidTarget(e, type);
-    if (bad) this.raiseAtNode(`${type === 'del' ? 'cannot delete' : 'cannot assign to'} ${exprName(bad)}`, bad);
-  }
-
-  augassign(): A.operator | null {
-    const t = this.peek();
-    const op = t.type === TokenType.OP ? AUGASSIGN[t.string] : undefined;
-    if (!op) return null;
-    this.mark++;
-    return op;
-  }
 }
-
-/** Thrown past a cut (`~`) to fail the rule that holds it. */
-export class CutFailure {}
-
 
 /** bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term: operators of each level. */
 const BINARY_LEVELS: Record<string, A.operator>[] = [
@@ -1573,39 +699,3 @@ const BINARY_LEVELS: Record<string, A.operator>[] = [
   { '*': Operators.Mult, '/': Operators.Div, '//': Operators.FloorDiv, '%': Operators.Mod, '@': Operators.MatMult },
 ];
 const UNARY: Record<string, A.unaryop> = { '+': UnaryOps.UAdd, '-': UnaryOps.USub, '~': UnaryOps.Invert };
-
-const DUMMY_NAME: A.Name = { _type: 'Name', id: '', ctx: Ctx.Load, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
-
-/** Identifiers are NFKC-normalized (Parser/pegen.c _PyPegen_new_identifier). */
-export function identifier(s: string): string {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return s.normalize('NFKC');
-  return s;
-}
-
-export function emptyArguments(): A.arguments {
-  return { _type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
-}
-
-/** _PyPegen_make_arguments */
-function makeArguments(slashNoDefault: A.arg[] | null, slashWithDefault: SlashWithDefault | null,
-  plainNames: A.arg[], namesWithDefault: NameDefault[], starEtc: StarEtc | null): A.arguments {
-  let posonlyargs: A.arg[] = [];
-  const defaults: A.expr[] = [];
-  if (slashNoDefault) posonlyargs = slashNoDefault;
-  else if (slashWithDefault) {
-    posonlyargs = [...slashWithDefault.plain, ...slashWithDefault.withDefaults.map((p) => p.arg)];
-    defaults.push(...slashWithDefault.withDefaults.map((p) => p.value!));
-  }
-  const args = [...plainNames, ...namesWithDefault.map((p) => p.arg)];
-  defaults.push(...namesWithDefault.map((p) => p.value!));
-  return {
-    _type: 'arguments',
-    posonlyargs,
-    args,
-    vararg: starEtc?.vararg ?? null,
-    kwonlyargs: starEtc ? starEtc.kwonly.map((p) => p.arg) : [],
-    kw_defaults: starEtc ? starEtc.kwonly.map((p) => p.value) : [],
-    kwarg: starEtc?.kwarg ?? null,
-    defaults,
-  };
-}

@@ -272,4 +272,18 @@ export class ParserBase {
     const t = this.lastToken();
     throw new PythonSyntaxError(this.errorInfo('SyntaxError', msg, a.lineno, a.col_offset + 1, t.tokLine, t.tokCol));
   }
+
+  protected raiseAtToken(t: Token, msg: string): never {
+    this.raiseKnownLocation('SyntaxError', msg, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+  }
 }
+
+/** Thrown past a cut (`~`) to fail the rule that holds it. */
+export class CutFailure {}
+
+/** Identifiers are NFKC-normalized (Parser/pegen.c _PyPegen_new_identifier). */
+export function identifier(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return s.normalize('NFKC');
+  return s;
+}
+

@@ -2,12 +2,12 @@
 
 import * as A from './ast.js';
 import { Ctx, Operators, UnaryOps } from './ast.js';
-import { ExpressionParser, identifier } from './expressions.js';
-import { MISS, Rule } from './parser-base.js';
+import { TargetParser } from './targets.js';
+import { identifier, MISS, Rule } from './parser-base.js';
 import { parseNumber } from './numbers.js';
 import { TokenType } from './tokens.js';
 
-export abstract class PatternParser extends ExpressionParser {
+export abstract class PatternParser extends TargetParser {
   patterns(): A.pattern | null {
     const start = this.mark;
     const seq = this.attempt(() => this.openSequencePattern());
@@ -51,9 +51,11 @@ export abstract class PatternParser extends ExpressionParser {
     const hit = this.memoHit(Rule.closed_pattern);
     if (hit !== MISS) return hit as A.pattern | null;
     const start = this.mark;
-    return this.memoStore(Rule.closed_pattern, start, this.attempt(() => this.literalPattern()) ?? this.attempt(() => this.capturePattern()) ?? this.attempt(() => this.wildcardPattern())
-      ?? this.attempt(() => this.valuePattern()) ?? this.attempt(() => this.groupPattern()) ?? this.attempt(() => this.sequencePattern())
-      ?? this.attempt(() => this.mappingPattern()) ?? this.classPattern());
+    const p = this.attempt(() => this.literalPattern()) ?? this.attempt(() => this.capturePattern())
+      ?? this.attempt(() => this.wildcardPattern()) ?? this.attempt(() => this.valuePattern())
+      ?? this.attempt(() => this.groupPattern()) ?? this.attempt(() => this.sequencePattern())
+      ?? this.attempt(() => this.mappingPattern()) ?? this.classPattern();
+    return this.memoStore(Rule.closed_pattern, start, p);
   }
 
   private literalPattern(): A.pattern | null {
@@ -243,13 +245,13 @@ export abstract class PatternParser extends ExpressionParser {
   }
 
   private starPatternBody(): A.pattern | null {
-      const start = this.mark;
-      if (!this.expect('*')) return null;
-      const t = this.attempt(() => this.patternCaptureTarget());
-      if (t) return this.at(start, { _type: 'MatchStar', name: t }) as A.pattern;
-      if (this.wildcardPattern()) return this.at(start, { _type: 'MatchStar', name: null }) as A.pattern;
-      return null;
-    }
+    const start = this.mark;
+    if (!this.expect('*')) return null;
+    const t = this.attempt(() => this.patternCaptureTarget());
+    if (t) return this.at(start, { _type: 'MatchStar', name: t }) as A.pattern;
+    if (this.wildcardPattern()) return this.at(start, { _type: 'MatchStar', name: null }) as A.pattern;
+    return null;
+  }
 
   private mappingPattern(): A.pattern | null {
     const start = this.mark;

@@ -1,13 +1,14 @@
-// Statement rules of Grammar/python.gram (3.11), with their invalid_* rules.
+// Compound statement rules of Grammar/python.gram (3.11): blocks, def, class, if, while, for,
+// with, try and match, with their invalid_* rules; and the start rules.
 
 import * as A from './ast.js';
 import { Ctx } from './ast.js';
-import { emptyArguments, exprName, identifier, setContext } from './expressions.js';
-import { PatternParser } from './patterns.js';
-import { MISS, Rule } from './parser-base.js';
+import { emptyArguments } from './parameters.js';
+import { identifier, MISS, Rule } from './parser-base.js';
+import { SimpleStatementParser } from './simple-statements.js';
 import { TokenType, type Token } from './tokens.js';
 
-export abstract class StatementParser extends PatternParser {
+export abstract class StatementParser extends SimpleStatementParser {
   // ------------------------------------------------------------ start rules
 
   fileRule(): A.Module | null {
@@ -89,37 +90,37 @@ export abstract class StatementParser extends PatternParser {
   }
 
   private simpleStmtBody(): A.stmt | null {
-      const start = this.mark;
-      const a = this.assignment();
-      if (a) return a;
-      this.mark = start;
-      const e = this.starExpressions();
-      if (e) return this.at(start, { _type: 'Expr', value: e }) as A.stmt;
-      this.mark = start;
-      const t = this.peek();
-      if (t.type !== TokenType.NAME) return null;
-      switch (t.string) {
-        case 'return': return this.returnStmt();
-        case 'import': case 'from': return this.importStmt();
-        case 'raise': return this.raiseStmt();
-        case 'pass': this.mark++; return this.at(start, { _type: 'Pass' }) as A.stmt;
-        case 'del': return this.delStmt();
-        case 'yield': {
-          const y = this.yieldExpr();
-          return y ? this.at(start, { _type: 'Expr', value: y }) as A.stmt : null;
-        }
-        case 'assert': return this.assertStmt();
-        case 'break': this.mark++; return this.at(start, { _type: 'Break' }) as A.stmt;
-        case 'continue': this.mark++; return this.at(start, { _type: 'Continue' }) as A.stmt;
-        case 'global': case 'nonlocal': {
-          this.mark++;
-          const names = this.gather(',', () => this.name());
-          if (!names) return null;
-          return this.at(start, { _type: t.string === 'global' ? 'Global' : 'Nonlocal', names: names.map((n) => identifier(n.string)) }) as A.stmt;
-        }
+    const start = this.mark;
+    const a = this.assignment();
+    if (a) return a;
+    this.mark = start;
+    const e = this.starExpressions();
+    if (e) return this.at(start, { _type: 'Expr', value: e }) as A.stmt;
+    this.mark = start;
+    const t = this.peek();
+    if (t.type !== TokenType.NAME) return null;
+    switch (t.string) {
+      case 'return': return this.returnStmt();
+      case 'import': case 'from': return this.importStmt();
+      case 'raise': return this.raiseStmt();
+      case 'pass': this.mark++; return this.at(start, { _type: 'Pass' }) as A.stmt;
+      case 'del': return this.delStmt();
+      case 'yield': {
+        const y = this.yieldExpr();
+        return y ? this.at(start, { _type: 'Expr', value: y }) as A.stmt : null;
       }
-      return null;
+      case 'assert': return this.assertStmt();
+      case 'break': this.mark++; return this.at(start, { _type: 'Break' }) as A.stmt;
+      case 'continue': this.mark++; return this.at(start, { _type: 'Continue' }) as A.stmt;
+      case 'global': case 'nonlocal': {
+        this.mark++;
+        const names = this.gather(',', () => this.name());
+        if (!names) return null;
+        return this.at(start, { _type: t.string === 'global' ? 'Global' : 'Nonlocal', names: names.map((n) => identifier(n.string)) }) as A.stmt;
+      }
     }
+    return null;
+  }
 
   private compoundStmt(): A.stmt | null {
     const t = this.peek();
@@ -143,255 +144,6 @@ export abstract class StatementParser extends PatternParser {
     return null;
   }
 
-  // ------------------------------------------------------------ simple statements
-
-  private assignment(): A.stmt | null {
-    const start = this.mark;
-    // NAME ':' expression ['=' annotated_rhs]
-    const n = this.name();
-    if (n && this.expect(':')) {
-      const b = this.expression();
-      if (b) {
-        const c = this.annotatedValue();
-        return this.at(start, { _type: 'AnnAssign', target: this.nameNode(n, Ctx.Store), annotation: b, value: c, simple: 1 });
-      }
-    }
-    this.mark = start;
-    const target = this.attempt(() => {
-      if (this.expect('(')) {
-        const t = this.singleTarget();
-        return t && this.expect(')') ? t : null;
-      }
-      return null;
-    }) ?? this.attempt(() => this.subscriptAttributeTarget(Ctx.Store));
-    if (target && this.expect(':')) {
-      const b = this.expression();
-      if (b) {
-        const c = this.annotatedValue();
-        return this.at(start, { _type: 'AnnAssign', target, annotation: b, value: c, simple: 0 });
-      }
-    }
-    this.mark = start;
-    const targets: A.expr[] = [];
-    for (;;) {
-      const m = this.mark;
-      const z = this.starTargets();
-      if (!z || !this.expect('=')) { this.mark = m; break; }
-      targets.push(z);
-    }
-    if (targets.length) {
-      const b = this.attempt(() => this.yieldExpr()) ?? this.attempt(() => this.starExpressions());
-      if (b && !this.check('=')) return this.at(start, { _type: 'Assign', targets, value: b, type_comment: null });
-    }
-    this.mark = start;
-    const st = this.singleTarget();
-    if (st) {
-      const op = this.augassign();
-      if (op) {
-        const c = this.attempt(() => this.yieldExpr()) ?? this.attempt(() => this.starExpressions());
-        if (!c) return null; // cut
-        return this.at(start, { _type: 'AugAssign', target: st, op, value: c });
-      }
-    }
-    this.mark = start;
-    if (this.callInvalidRules) this.invalidAssignment();
-    return null;
-  }
-
-  private annotatedValue(): A.expr | null {
-    const m = this.mark;
-    if (this.expect('=')) {
-      const d = this.attempt(() => this.yieldExpr()) ?? this.attempt(() => this.starExpressions());
-      if (d) return d;
-    }
-    this.mark = m;
-    return null;
-  }
-
-  private invalidAnnAssignTarget(): A.expr | null {
-    const l = this.attempt(() => this.list()) ?? this.attempt(() => this.tuple());
-    if (l) return l;
-    const start = this.mark;
-    if (this.expect('(')) {
-      const a = this.invalidAnnAssignTarget();
-      if (a && this.expect(')')) return a;
-    }
-    this.mark = start;
-    return null;
-  }
-
-  private invalidAssignment(): null {
-    const start = this.mark;
-    const a = this.invalidAnnAssignTarget();
-    if (a && this.expect(':') && this.expression()) {
-      this.raiseAtNode(`only single target (not ${exprName(a)}) can be annotated`, a);
-    }
-    this.mark = start;
-    const b = this.starNamedExpression();
-    if (b && this.expect(',')) {
-      this.loop(() => this.starNamedExpressions());
-      if (this.expect(':') && this.expression()) this.raiseAtNode('only single target (not tuple) can be annotated', b);
-    }
-    this.mark = start;
-    const c = this.expression();
-    if (c && this.expect(':') && this.expression()) this.raiseAtNode('illegal target for annotation', c);
-    this.mark = start;
-    this.loop(() => { const z = this.starTargets(); return z && this.expect('=') ? z : null; });
-    const d = this.starExpressions();
-    if (d && this.expect('=')) this.raiseInvalidTarget('star', d);
-    this.mark = start;
-    this.loop(() => { const z = this.starTargets(); return z && this.expect('=') ? z : null; });
-    const y = this.yieldExpr();
-    if (y && this.expect('=')) this.raiseAtNode('assignment to yield expression not possible', y);
-    this.mark = start;
-    const e = this.starExpressions();
-    if (e && this.augassign() && (this.attempt(() => this.yieldExpr()) ?? this.starExpressions())) {
-      this.raiseAtNode(`'${exprName(e)}' is an illegal expression for augmented assignment`, e);
-    }
-    this.mark = start;
-    return null;
-  }
-
-  private returnStmt(): A.stmt | null {
-    const start = this.mark;
-    this.mark++;
-    const a = this.attempt(() => this.starExpressions());
-    return this.at(start, { _type: 'Return', value: a });
-  }
-
-  private raiseStmt(): A.stmt | null {
-    const start = this.mark;
-    this.mark++;
-    const a = this.attempt(() => this.expression());
-    if (a) {
-      let cause: A.expr | null = null;
-      const m = this.mark;
-      if (this.expect('from')) {
-        cause = this.expression();
-        if (!cause) this.mark = m;
-      }
-      return this.at(start, { _type: 'Raise', exc: a, cause });
-    }
-    return this.at(start, { _type: 'Raise', exc: null, cause: null });
-  }
-
-  private delStmt(): A.stmt | null {
-    const start = this.mark;
-    this.mark++;
-    const a = this.attempt(() => this.delTargets());
-    if (a && (this.check(';') || this.peek().type === TokenType.NEWLINE)) return this.at(start, { _type: 'Delete', targets: a });
-    if (this.callInvalidRules) {
-      this.mark = start + 1;
-      const e = this.starExpressions();
-      if (e) this.raiseInvalidTarget('del', e);
-    }
-    return null;
-  }
-
-  private assertStmt(): A.stmt | null {
-    const start = this.mark;
-    this.mark++;
-    const a = this.expression();
-    if (!a) return null;
-    let msg: A.expr | null = null;
-    const m = this.mark;
-    if (this.expect(',')) {
-      msg = this.expression();
-      if (!msg) this.mark = m;
-    }
-    return this.at(start, { _type: 'Assert', test: a, msg });
-  }
-
-  private importStmt(): A.stmt | null {
-    const start = this.mark;
-    if (this.expect('import')) {
-      const names = this.gather(',', () => this.dottedAsName());
-      return names ? this.at(start, { _type: 'Import', names }) : null;
-    }
-    this.mark++;
-    let level = 0;
-    for (;;) {
-      if (this.expect('.')) level++;
-      else if (this.expect('...')) level += 3;
-      else break;
-    }
-    const afterDots = this.mark;
-    const module = this.attempt(() => this.dottedName());
-    if (module !== null && this.expect('import')) {
-      const names = this.importFromTargets();
-      return names ? this.at(start, { _type: 'ImportFrom', module, names, level }) : null;
-    }
-    this.mark = afterDots;
-    if (level > 0 && this.expect('import')) {
-      const names = this.importFromTargets();
-      return names ? this.at(start, { _type: 'ImportFrom', module: null, names, level }) : null;
-    }
-    return null;
-  }
-
-  private importFromTargets(): A.alias[] | null {
-    const start = this.mark;
-    if (this.expect('(')) {
-      const a = this.gather(',', () => this.importFromAsName());
-      if (a) {
-        this.expect(',');
-        if (this.expect(')')) return a;
-      }
-      this.mark = start;
-    }
-    const b = this.gather(',', () => this.importFromAsName());
-    if (b && !this.check(',')) return b;
-    this.mark = start;
-    if (this.expect('*')) return [this.at(start, { _type: 'alias', name: '*', asname: null })];
-    if (this.callInvalidRules) {
-      if (this.gather(',', () => this.importFromAsName()) && this.expect(',') && this.expectType(TokenType.NEWLINE)) {
-        this.raiseAtLastToken('SyntaxError', 'trailing comma not allowed without surrounding parentheses');
-      }
-      this.mark = start;
-    }
-    return null;
-  }
-
-  private importFromAsName(): A.alias | null {
-    const start = this.mark;
-    const a = this.name();
-    if (!a) return null;
-    const asname = this.asName();
-    return this.at(start, { _type: 'alias', name: identifier(a.string), asname });
-  }
-
-  private asName(): string | null {
-    const m = this.mark;
-    if (this.expect('as')) {
-      const z = this.name();
-      if (z) return identifier(z.string);
-    }
-    this.mark = m;
-    return null;
-  }
-
-  private dottedAsName(): A.alias | null {
-    const start = this.mark;
-    const a = this.dottedName();
-    if (a === null) return null;
-    const asname = this.asName();
-    return this.at(start, { _type: 'alias', name: a, asname });
-  }
-
-  private dottedName(): string | null {
-    const a = this.name();
-    if (!a) return null;
-    let s = identifier(a.string);
-    for (;;) {
-      const m = this.mark;
-      if (!this.expect('.')) break;
-      const b = this.name();
-      if (!b) { this.mark = m; break; }
-      s += '.' + identifier(b.string);
-    }
-    return s;
-  }
-
   // ------------------------------------------------------------ blocks
 
   block(): A.stmt[] | null {
@@ -402,20 +154,20 @@ export abstract class StatementParser extends PatternParser {
   }
 
   private blockBody(): A.stmt[] | null {
-      const start = this.mark;
-      if (this.expectType(TokenType.NEWLINE) && this.expectType(TokenType.INDENT)) {
-        const a = this.statements();
-        if (a && this.expectType(TokenType.DEDENT)) return a;
-      }
-      this.mark = start;
-      const s = this.attempt(() => this.simpleStmts());
-      if (s) return s;
-      if (this.callInvalidRules && this.expectType(TokenType.NEWLINE) && this.peek().type !== TokenType.INDENT) {
-        this.raiseAtLastToken('IndentationError', 'expected an indented block');
-      }
-      this.mark = start;
-      return null;
+    const start = this.mark;
+    if (this.expectType(TokenType.NEWLINE) && this.expectType(TokenType.INDENT)) {
+      const a = this.statements();
+      if (a && this.expectType(TokenType.DEDENT)) return a;
     }
+    this.mark = start;
+    const s = this.attempt(() => this.simpleStmts());
+    if (s) return s;
+    if (this.callInvalidRules && this.expectType(TokenType.NEWLINE) && this.peek().type !== TokenType.INDENT) {
+      this.raiseAtLastToken('IndentationError', 'expected an indented block');
+    }
+    this.mark = start;
+    return null;
+  }
 
   /** `':' NEWLINE !INDENT` after a compound statement header: the block is missing. */
   private checkMissingBlock(what: string, kw: Token): void {
@@ -800,7 +552,6 @@ export abstract class StatementParser extends PatternParser {
     this.expectForced(':');
     return this.block();
   }
-
   // ------------------------------------------------------------ match
 
   private matchStmt(): A.stmt | null {
@@ -862,5 +613,3 @@ export abstract class StatementParser extends PatternParser {
     return this.namedExpression();
   }
 }
-
-export { setContext };

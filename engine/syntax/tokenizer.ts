@@ -58,7 +58,6 @@ class Tokenizer {
   private readonly text: string;
   private pos = 0;
   private lineno = 0;
-  private lineStart = 0;
   private atBol = true;
   private pendin = 0;
   private readonly indstack = [0];
@@ -97,7 +96,6 @@ class Tokenizer {
     if (this.pos >= this.text.length) return -1;
     if (this.pos === this.nextLineStart) {
       this.lineno++;
-      this.lineStart = this.pos;
       this.nextLineStart = this.src.lineEnd(this.lineno);
     }
     return this.text.charCodeAt(this.pos++);
@@ -475,7 +473,6 @@ class Tokenizer {
 
   private string(start: number, quote: number): Token {
     const firstLine = this.lineno;
-    const firstLineStart = this.lineStart;
     const firstNextLineStart = this.nextLineStart;
     let quoteSize = 1;
     let endQuoteSize = 0;
@@ -491,7 +488,6 @@ class Tokenizer {
       if (c === -1 || (quoteSize === 1 && c === 10)) {
         const detectedAt = this.lineno;
         this.lineno = firstLine;
-        this.lineStart = firstLineStart;
         this.nextLineStart = firstNextLineStart;
         this.pos = start + 1;
         const what = quoteSize === 3 ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
