@@ -63,11 +63,12 @@ export function releaseBuffer(view: BufferView): void {
   bufferProcsOf(view.obj.type)?.releaseBuffer?.(view.obj, view);
 }
 
-/** Runs `fn` on the bytes of a bytes-like object (a copy-free window), releasing it after. */
+/** Runs `fn` on the bytes of a bytes-like object (a copy-free window when the view is
+ *  contiguous, its items gathered in C order otherwise), releasing the buffer after. */
 export function withBytes<T>(o: PyObject, fn: (bytes: Uint8Array) => T, what?: (o: PyObject) => string): T {
   const view = getBuffer(o, false, what);
   try {
-    return fn(view.data.subarray(view.offset, view.offset + view.len));
+    return fn(isCContiguous(view) ? view.data.subarray(view.offset, view.offset + view.len) : viewBytes(view));
   } finally {
     releaseBuffer(view);
   }
@@ -82,3 +83,39 @@ export function requireWritable(view: BufferView): void {
 export function byteView(obj: PyObject, data: Uint8Array, offset: number, len: number, readonly: boolean, addr: number): BufferView {
   return { obj, data, offset, len, readonly, itemsize: 1, format: 'B', ndim: 1, shape: [len], strides: [1], addr };
 }
+
+/** Byte offsets of every item in C order (a view may have any strides after slicing). */
+export function itemOffsets(v: BufferView): number[] {
+  const out: number[] = [];
+  const walk = (dim: number, base: number): void => {
+    if (dim === v.ndim) {
+      out.push(base);
+      return;
+    }
+    for (let i = 0; i < v.shape[dim]!; i++) walk(dim + 1, base + i * v.strides[dim]!);
+  };
+  walk(0, v.offset);
+  return out;
+}
+
+/** The view's bytes in C order (a copy). */
+export function viewBytes(v: BufferView): Uint8Array {
+  if (isCContiguous(v)) return v.data.slice(v.offset, v.offset + v.len);
+  const out = new Uint8Array(v.len);
+  let k = 0;
+  for (const at of itemOffsets(v)) {
+    out.set(v.data.subarray(at, at + v.itemsize), k);
+    k += v.itemsize;
+  }
+  return out;
+}
+
+export function isCContiguous(v: BufferView): boolean {
+  let stride = v.itemsize;
+  for (let d = v.ndim - 1; d >= 0; d--) {
+    if (v.shape[d]! > 1 && v.strides[d] !== stride) return false;
+    stride *= v.shape[d]!;
+  }
+  return true;
+}
+

@@ -17,7 +17,7 @@ import { isIndexable } from './unicode/sliceargs.js';
 import { fromLatin1, latin1 } from './unicode/latin1.js';
 import { decodeBytes } from './unicode/codecs.js';
 import {
-  adjust, expandTabsText, keepEnds, listOf, padText, rangeIndex, replaceCount, replaceText, rsplitText,
+  adjust, expandTabsText, keepEnds, listOf, splitList, padText, rangeIndex, replaceCount, replaceText, rsplitText,
   splitLinesText, splitText, tabSize, zfillText, type PadSide, type SpaceTest,
 } from './unicode/methods.js';
 
@@ -138,7 +138,7 @@ function split(seq: Seq, reverse: boolean) {
     if (maxsplit < 0) maxsplit = 9223372036854775807;
     const t = textOf(seq, o);
     const parts = reverse ? rsplitText(t, sep, maxsplit, spaceAt) : splitText(t, sep, maxsplit, spaceAt);
-    return listOf(parts.map((p) => result(seq, o, p, t)));
+    return splitList(parts.map((p) => result(seq, o, p, t)), maxsplit);
   };
 }
 

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bindFreshProcess, raised } from './session.js';
 import { PyStr, newStr, strResult, emptyStr, strAllocSize } from '../../engine/objects/str.js';
-import { hash, reprString, richCompareBool, getItem, contains, binaryOp, BinaryOp, length, strString, collect } from '../../engine/objects/abstract.js';
+import { callMethod, hash, reprString, richCompareBool, getItem, contains, binaryOp, BinaryOp, length, strString, collect } from '../../engine/objects/abstract.js';
 import { CompareOp } from '../../engine/objects/type.js';
-import { newInt } from '../../engine/objects/int.js';
+import { newInt, type PyInt } from '../../engine/objects/int.js';
+import { None } from '../../engine/objects/singletons.js';
+import type { PyObject } from '../../engine/objects/object.js';
 import { applyLayouts } from '../../engine/objects/define.js';
 import { profileFor } from '../../engine/profiles/index.js';
 import { bindProcess, heap } from '../../engine/objects/heap.js';
@@ -72,5 +74,14 @@ describe('str protocols', () => {
     expect(collect(s).map((c) => strString(c))).toEqual(['a', '😀', 'b']);
     expect(contains(s, newStr('😀b'))).toBe(true);
     expect(raised(() => contains(s, newInt(1)))).toBe("TypeError: 'in <string>' requires string as left operand, not int");
+  });
+});
+
+describe('split results', () => {
+  it('preallocate their list as stringlib does (sizes from CPython 3.11)', () => {
+    const size = (text: string, ...args: PyObject[]) => Number((callMethod(callMethod(newStr(text), 'split', args), '__sizeof__', []) as PyInt).value) + 16;
+    expect(size('a b c')).toBe(152);
+    expect(size('a b c', None, newInt(1))).toBe(72);
+    expect(size('abcdefghijklmnop'.split('').join(','), newStr(','))).toBe(216);
   });
 });

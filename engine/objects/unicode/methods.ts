@@ -6,6 +6,8 @@ import { PyStr, emptyStr, strResult, strType } from '../str.js';
 import { newBool, newInt } from '../int.js';
 import { None } from '../singletons.js';
 import { PyTuple, newTuple } from '../tuple.js';
+import { listAppend, newList } from '../list.js';
+import { allocBuffer } from '../heap.js';
 import { LookupError, PyBaseException, TypeError, exceptionMatches, typeError, valueError } from '../exceptions.js';
 import { asIndex, collect, getItem, getIter } from '../abstract.js';
 import { PyDict, dictGetItem, dictItems, dictSetItem, dictType, newDict } from '../dict.js';
@@ -28,13 +30,33 @@ function sameOrNew(s: PyStr, value: string): PyObject {
   return value === s.value && s.type === strType ? newref(s) : strResult(value);
 }
 
-/** The list type belongs to the containers' module, which installs its constructor here. */
-export const listFactory = {
-  make: (items: PyObject[]): PyObject => newTuple(items),
-};
-
+/** PyList_New(0) filled by PyList_Append (splitlines): the list takes over the references. */
 export function listOf(items: PyObject[]): PyObject {
-  return listFactory.make(items);
+  const l = newList([]);
+  for (const x of items) {
+    listAppend(l, x);
+    decref(x);
+  }
+  return l;
+}
+
+const MAX_PREALLOC = 12;
+
+// Objects/stringlib/split.h: the result list starts with PREALLOC_SIZE(maxcount) slots, the
+// pieces beyond them are appended, and the size is then set without shrinking.
+export function splitList(items: PyObject[], maxcount: number): PyObject {
+  const prealloc = maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1;
+  const l = newList([]);
+  l.bufAddr = allocBuffer(prealloc * 8);
+  l.allocated = prealloc;
+  items.forEach((x, i) => {
+    if (i < prealloc) l.items.push(x);
+    else {
+      listAppend(l, x);
+      decref(x);
+    }
+  });
+  return l;
 }
 
 function strArg(o: PyObject, what: string): PyStr {
@@ -229,8 +251,8 @@ export function rsplitText(t: string, sep: string | null, maxsplit: number, isSp
 }
 
 /** The pieces of a split as str objects; a whole unsplit exact str is itself (as stringlib). */
-function pieces(s: PyStr, parts: string[]): PyObject {
-  return listOf(parts.map((p) => (p.length === s.value.length && s.type === strType ? newref(s) : strResult(p))));
+function pieces(s: PyStr, parts: string[]): PyObject[] {
+  return parts.map((p) => (p.length === s.value.length && s.type === strType ? newref(s) : strResult(p)));
 }
 
 function split(reverse: boolean) {
@@ -238,14 +260,14 @@ function split(reverse: boolean) {
     const s = self(o);
     const [sep, maxsplit] = splitArgs(reverse ? 'rsplit' : 'split', args, kwnames);
     const sepText = sep ? sep.value : null;
-    return pieces(s, reverse ? rsplitText(s.value, sepText, maxsplit, isSpaceAt) : splitText(s.value, sepText, maxsplit, isSpaceAt));
+    return splitList(pieces(s, reverse ? rsplitText(s.value, sepText, maxsplit, isSpaceAt) : splitText(s.value, sepText, maxsplit, isSpaceAt)), maxsplit);
   };
 }
 
 // Objects/stringlib/split.h splitlines
 function splitlines(o: PyObject, args: Args, kwnames: readonly string[] | null): PyObject {
   const s = self(o);
-  return pieces(s, splitLinesText(s.value, keepEnds(args, kwnames), isLinebreak));
+  return listOf(pieces(s, splitLinesText(s.value, keepEnds(args, kwnames), isLinebreak)));
 }
 
 export function keepEnds(args: Args, kwnames: readonly string[] | null): boolean {
