@@ -7,6 +7,7 @@ import { profileFor } from '../../engine/profiles/index.js';
 import { applyLayouts } from '../../engine/objects/define.js';
 import { PyBaseException } from '../../engine/objects/exceptions.js';
 import type { PyObject } from '../../engine/objects/object.js';
+import { TypeFlags } from '../../engine/objects/type.js';
 import { call, callMethod, reprString, strString } from '../../engine/objects/abstract.js';
 import { newInt } from '../../engine/objects/int.js';
 import { newStr } from '../../engine/objects/str.js';
@@ -42,10 +43,10 @@ export function py(v: number | string | PyObject): PyObject {
 
 export const r = reprString;
 
-/** sys.getsizeof for GC containers: __sizeof__ plus the GC header. */
+/** sys.getsizeof: __sizeof__ plus the GC header for GC types. */
 export function getsizeof(o: PyObject): number {
   const s = callMethod(o, '__sizeof__', []) as PyObject & { value: number };
-  return s.value + 16;
+  return s.value + ((o.type.flags & TypeFlags.HAVE_GC) !== 0 ? 16 : 0);
 }
 
 export { call, callMethod };
