@@ -8,7 +8,10 @@ import { CompareOp } from '../../engine/objects/type.js';
 import { newSlice } from '../../engine/objects/slice.js';
 import { newTuple } from '../../engine/objects/tuple.js';
 import { newDict } from '../../engine/objects/dict.js';
+import { PyObject as PyObjectBase } from '../../engine/objects/object.js';
 import type { PyObject } from '../../engine/objects/object.js';
+import { defineType } from '../../engine/objects/define.js';
+import { newBool } from '../../engine/objects/int.js';
 import { strType } from '../../engine/objects/str.js';
 
 const range = (n: number): PyObject[] => Array.from({ length: n }, (_, i) => py(i));
@@ -117,5 +120,42 @@ describe('list', () => {
     a.refcnt--;
     a.type.tp_dealloc(a);
     expect(newList([]).addr).toBe(addr);
+  });
+});
+
+describe('list.sort comparisons', () => {
+  // A native stand-in for a class whose __lt__ records its calls (corpus list_sort.py).
+  class Key extends PyObjectBase {}
+  const calls: [number, number][] = [];
+  const keyType = defineType({
+    name: 'test_containers.Key',
+    layout: { basicsize: 16 },
+    slots: {
+      tp_dealloc: () => undefined,
+      tp_richcompare: (a, b, op) => {
+        const x = (a as Key & { v: number }).v;
+        const y = (b as Key & { v: number }).v;
+        calls.push([x, y]);
+        return newBool(op === CompareOp.LT ? x < y : x === y);
+      },
+    },
+  });
+  const key = (v: number): PyObject => Object.assign(new Key(keyType), { v, refcnt: 1 << 20 });
+
+  beforeEach(() => {
+    bindFreshProcess();
+    calls.length = 0;
+  });
+
+  it('makes the comparisons CPython makes, in the same order', () => {
+    const items = newList([5, 2, 8, 2, 9, 1, 7, 3, 3, 0, 6, 4].map(key));
+    listSort(items, null, false);
+    expect(calls.length).toBe(31);
+    expect(calls.slice(0, 12)).toEqual([[2, 5], [8, 2], [8, 5], [2, 5], [2, 2], [9, 5], [9, 8], [1, 5], [1, 2], [1, 2], [7, 5], [7, 9]]);
+    calls.length = 0;
+    const big = newList(Array.from({ length: 300 }, (_, i) => key((i * 37) % 101)));
+    listSort(big, null, false);
+    expect(calls.length).toBe(2087);
+    expect(big.items.slice(0, 10).map((k) => (k as Key & { v: number }).v)).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 2, 3]);
   });
 });
