@@ -9,7 +9,7 @@ import { None, NotImplemented } from './singletons.js';
 import { overflowError, typeError, valueError, zeroDivisionError } from './exceptions.js';
 import { PyStr, newStr } from './str.js';
 import { newTuple } from './tuple.js';
-import { PyInt, compareResult, intFromDouble, intToDouble, newBool, newInt, rangeError } from './int.js';
+import { PyInt, compareResult, intFromDouble, intToDouble, newBool, newInt, numberText, rangeError } from './int.js';
 import * as ops from './intops.js';
 import { HASH_MODULUS } from './intops.js';
 import { decompose, doubleToRatio, floatRepr, fixedDigits, ratioToDouble } from './dtoa.js';
@@ -253,9 +253,8 @@ export function numberToFloat(o: PyObject): number {
     return x;
   }
   if (t.nb_index) return asDouble(o);
-  if (o instanceof PyStr) return floatFromString(o, o.value);
-  const data = (o as PyObject & { bytes?: Uint8Array }).bytes;
-  if (data instanceof Uint8Array) return floatFromString(o, String.fromCharCode(...data));
+  const text = numberText(o);
+  if (text !== null) return floatFromString(o, text);
   throw typeError(`float() argument must be a string or a real number, not '${t.name}'`);
 }
 

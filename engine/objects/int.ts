@@ -15,9 +15,10 @@ import { newStr, PyStr } from './str.js';
 import { newTuple } from './tuple.js';
 import { parseIntLiteral, intStrDigits } from './numparse.js';
 import { unpackArgs } from './args.js';
-import { index, lookupSpecial, call, reprString, isTrue } from './abstract.js';
+import { index, lookupSpecial, call, reprString, isTrue, forEach } from './abstract.js';
 import { newFloat, floatPower } from './float.js';
 import { formatInt } from './numformat.js';
+import { checkBuffer, withBytes } from './buffer.js';
 
 
 export { normInt, type IntValue };
@@ -260,14 +261,10 @@ export function intFromString(text: PyObject, s: string, base: number): IntValue
   throw literalError(text, base);
 }
 
-/** The text of a str, bytes or bytearray argument (bytes-like objects hold their data as
- *  `bytes: Uint8Array`), or null. */
-function textOf(o: PyObject): string | null {
+/** The text of a str or bytes-like argument (int() and float() read bytes as Latin-1), or null. */
+export function numberText(o: PyObject): string | null {
   if (o instanceof PyStr) return o.value;
-  const data = (o as PyObject & { bytes?: Uint8Array }).bytes;
-  if (data instanceof Uint8Array && (o.type.name === 'bytes' || o.type.name === 'bytearray')) {
-    return String.fromCharCode(...data);
-  }
+  if (checkBuffer(o)) return withBytes(o, (data) => String.fromCharCode(...data));
   return null;
 }
 
@@ -327,7 +324,7 @@ export function numberToInt(o: PyObject): IntValue {
     decref(i);
     return v;
   }
-  const s = textOf(o);
+  const s = numberText(o);
   if (s !== null) return intFromString(o, s, 10);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
 }
@@ -348,7 +345,7 @@ function intNew(type: PyType, args: PyObject[], kwnames: readonly string[] | nul
   const base = smallValue(bi.value);
   decref(bi);
   if ((base !== 0 && base < 2) || base > 36) throw valueError('int() base must be >= 2 and <= 36, or 0');
-  const s = textOf(x);
+  const s = numberText(x);
   if (s === null) throw typeError("int() can't convert non-string with explicit base");
   return newIntOfType(type, intFromString(x, s, base));
 }
@@ -394,20 +391,48 @@ function intToBytes(self: PyObject, args: PyObject[], kwnames: readonly string[]
     v >>= 8n;
   }
   if (order === 'little') out.reverse();
-  return bytesBridge.newBytes(out);
+  return bytesMaker.make(out);
 }
 
-/** The bytes type lives with the text types; it registers how to make and read bytes. */
-export const bytesBridge = {
-  newBytes: (data: Uint8Array): PyObject => {
+/** How to_bytes makes its result: bytes.ts cannot be imported here (it loads the codecs, which
+ *  need exception types not yet defined when this module loads), so intbytes.ts installs it. */
+export const bytesMaker = {
+  make: (data: Uint8Array): PyObject => {
     throw typeError(`bytes are not available (${data.length} bytes)`);
   },
-  /** The bytes of a bytes-like object or an iterable of ints, or null. */
-  bytesOf: (o: PyObject): Uint8Array | null => {
-    const data = (o as PyObject & { bytes?: Uint8Array }).bytes;
-    return data instanceof Uint8Array ? data : null;
-  },
 };
+
+// Objects/abstract.c PyObject_Bytes as int.from_bytes uses it: __bytes__, a bytes-like object,
+// or an iterable of ints; str and int are refused.
+function bytesOfObject(o: PyObject): Uint8Array {
+  const conv = o.type.lookup('__bytes__') ? lookupSpecial(o, '__bytes__') : null;
+  if (conv !== null) {
+    let r: PyObject;
+    try {
+      r = call(conv, []);
+    } finally {
+      decref(conv);
+    }
+    try {
+      return withBytes(r, (d) => d.slice(), () => `__bytes__ returned non-bytes (type ${r.type.name})`);
+    } finally {
+      decref(r);
+    }
+  }
+  if (checkBuffer(o)) return withBytes(o, (d) => d.slice());
+  if (o instanceof PyStr || o instanceof PyInt || (!o.type.tp_iter && !o.type.sq_item)) {
+    throw typeError(`cannot convert '${o.type.name}' object to bytes`);
+  }
+  const out: number[] = [];
+  forEach(o, (item) => {
+    const v = index(item);
+    const n = v.value;
+    decref(v);
+    if (n < 0 || n > 255) throw valueError('bytes must be in range(0, 256)');
+    out.push(Number(n));
+  });
+  return Uint8Array.from(out);
+}
 
 // Objects/longobject.c int_from_bytes_impl
 function intFromBytes(cls: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
@@ -415,8 +440,7 @@ function intFromBytes(cls: PyObject, args: PyObject[], kwnames: readonly string[
     { fname: 'from_bytes', names: ['bytes', 'byteorder', 'signed'], kwOnlyFrom: 2, required: 1 }, args, kwnames);
   const order = byteorderOf(orderArg, 'from_bytes');
   const signed = signedOf(signedArg);
-  const data = bytesBridge.bytesOf(bytesArg!);
-  if (data === null) throw typeError(`cannot convert '${bytesArg!.type.name}' object to bytes`);
+  const data = bytesOfObject(bytesArg!);
   const bytes = order === 'little' ? Array.from(data).reverse() : Array.from(data);
   let v = 0n;
   for (const b of bytes) v = (v << 8n) | BigInt(b);

@@ -15,6 +15,8 @@ import { newBool, newInt, intType, boolType } from '../../engine/objects/int.js'
 import { newFloat, floatType } from '../../engine/objects/float.js';
 import { newComplex, complexType } from '../../engine/objects/complex.js';
 import { newStr } from '../../engine/objects/str.js';
+import { bytesResult } from '../../engine/objects/bytes.js';
+import { byteArrayType } from '../../engine/objects/bytearray.js';
 import { PyTuple, newTuple } from '../../engine/objects/tuple.js';
 import { None, NotImplemented } from '../../engine/objects/singletons.js';
 import { newCFunction } from '../../engine/objects/descr.js';
@@ -53,7 +55,7 @@ const helpers: NativeFunctionDef[] = [
 
 function namespace(): Map<string, PyObject> {
   const ns = new Map<string, PyObject>([
-    ['int', intType], ['float', floatType], ['complex', complexType], ['bool', boolType],
+    ['int', intType], ['float', floatType], ['complex', complexType], ['bool', boolType], ['bytearray', byteArrayType],
   ]);
   for (const d of [...numericBuiltins, ...helpers]) ns.set(d.name, newCFunction(d, null, 'builtins'));
   return ns;
@@ -177,6 +179,7 @@ function constant(v: A.ConstantValue): PyObject {
   if (typeof v === 'string') return newStr(v);
   if (typeof v === 'boolean') return newBool(v);
   if (v instanceof ImaginaryValue) return newComplex(0, v.imag);
+  if (v instanceof Uint8Array) return bytesResult(v.slice());
   if (v === null) {
     None.refcnt++;
     return None;
