@@ -33,4 +33,3 @@ import './range.js';
 import './memoryview.js';
 import './iterators.js';
 import './intbytes.js';
-import './intbytes.js';
