@@ -238,9 +238,17 @@ export class ParserBase {
   /** The error's attributes from 1-based byte columns, with CPython's choice of error line. */
   errorInfo(type: SyntaxErrorType, msg: string, lineno: number, col1: number, endLineno: number, endCol1: number) {
     const ctx = this.ctx;
-    const tokLine = this.fill > 0 ? this.tokens[this.fill - 1]!.tokLine : 1;
+    const last = this.fill > 0 ? this.tokens[this.fill - 1]! : null;
+    const tokLine = last ? last.tokLine : 1;
     const src = ctx.source;
-    const text = tokLine <= lineno ? src.lineWithNewline(tokLine - ctx.lineBase) : src.line(lineno - ctx.lineBase);
+    let text: string;
+    if (tokLine <= lineno) {
+      // the tokenizer's buffer: its current line, from where the current token began
+      text = '';
+      for (let l = last ? last.bufLine : tokLine; l <= tokLine; l++) text += src.lineWithNewline(l - ctx.lineBase);
+    } else {
+      text = src.line(lineno - ctx.lineBase);
+    }
     let offset = col1;
     let endOffset = endCol1;
     if (ctx.mode === 'fstring') {

@@ -95,6 +95,7 @@ class Parser extends StatementParser {
       tok.lineno += lineBase;
       tok.end_lineno += lineBase;
       tok.tokLine += lineBase;
+      tok.bufLine += lineBase;
     }
     const shifted = failure && {
       ...failure,

@@ -65,6 +65,9 @@ class Tokenizer {
   private readonly parenStack: { ch: string; line: number; col: number }[] = [];
   private blankline = false;
   private singleNewlineDone = false;
+  /** Whether a token has started (tok->start set), and the line tok->buf starts at. */
+  private inToken = false;
+  private bufLine = 0;
   private nextLineStart: number;
 
   constructor(private readonly src: SourceText, private readonly filename: string, private readonly single: boolean) {
@@ -97,6 +100,8 @@ class Tokenizer {
     if (this.pos === this.nextLineStart) {
       this.lineno++;
       this.nextLineStart = this.src.lineEnd(this.lineno);
+      // tok_underflow_string moves tok->buf only between tokens
+      if (!this.inToken) this.bufLine = this.lineno;
     }
     return this.text.charCodeAt(this.pos++);
   }
@@ -117,6 +122,7 @@ class Tokenizer {
       end_col_offset: endCol,
       level: this.level,
       tokLine: this.lineno,
+      bufLine: this.bufLine,
       tokCol: this.curCol(),
       tokPos: this.pos,
     };
@@ -194,6 +200,7 @@ class Tokenizer {
     let c: number;
     for (;;) {
       this.blankline = false;
+      this.inToken = false;
       if (this.atBol) this.readIndentation();
       if (this.pendin !== 0) {
         if (this.pendin < 0) {
@@ -205,7 +212,9 @@ class Tokenizer {
       }
       // again:
       for (;;) {
+        this.inToken = false;
         do c = this.nextc(); while (c === 32 || c === 9 || c === 12);
+        this.inToken = true;
         const start = this.pos - (c === -1 ? 0 : 1);
         if (c === 35) {
           while (c !== -1 && c !== 10) c = this.nextc();

@@ -29,6 +29,9 @@ export interface Token {
    *  errors reported at a token without text, and the error line's text, come from them. */
   tokLine: number;
   tokCol: number;
+  /** First line of the tokenizer's buffer: a token or continuation spanning lines keeps it on
+   *  the line where it began. */
+  bufLine: number;
   /** Index in the source text where the tokenizer stands once the token is read. */
   tokPos: number;
 }
