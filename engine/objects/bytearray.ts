@@ -18,6 +18,8 @@ import {
 } from './bytes.js';
 import { bytesArg, bytesMaketrans, fromHex, sharedByteMethods, type Seq } from './bytesmethods.js';
 import { unpackKeywords } from './unicode/args.js';
+import { percentFormat } from './unicode/percent.js';
+import { fromLatin1, latin1 } from './unicode/latin1.js';
 
 export class PyByteArray extends PyObject {
   /** The allocated storage (ob_bytes); its length is ob_alloc. */
@@ -347,6 +349,8 @@ Object.assign(byteArrayType, {
   tp_richcompare: richCompare,
   tp_hash: undefined,
   tp_iter: byteArrayIter,
+  nb_remainder: (a: PyObject, b: PyObject) =>
+    a instanceof PyByteArray ? newByteArray(fromLatin1(percentFormat(latin1(byteArrayBytes(a)), b, 'bytes'))) : newref(NotImplemented),
   tp_new: (type: PyType) => newByteArray(new Uint8Array(0), type),
   tp_init: init,
   sq_length: (o: PyObject) => self(o).size,

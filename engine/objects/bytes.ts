@@ -19,7 +19,8 @@ import { newTuple } from './tuple.js';
 import { bytesMaketrans, fromHex, sharedByteMethods, type Seq } from './bytesmethods.js';
 import { unpackKeywords } from './unicode/args.js';
 import { encodeText } from './unicode/codecs.js';
-import { latin1 } from './unicode/latin1.js';
+import { fromLatin1, latin1 } from './unicode/latin1.js';
+import { percentFormat } from './unicode/percent.js';
 
 export class PyBytes extends PyObject {
   /** Cached hash (bytes_hash keeps ob_shash); null until computed. */
@@ -251,6 +252,8 @@ Object.assign(bytesType, {
   },
   tp_richcompare: bytesRichCompare,
   tp_iter: bytesIter,
+  nb_remainder: (a: PyObject, b: PyObject) =>
+    isBytes(a) ? bytesResult(fromLatin1(percentFormat(latin1(a.data), b, 'bytes'))) : newref(NotImplemented),
   sq_length: (o: PyObject) => (o as PyBytes).data.length,
   sq_concat: bytesConcat,
   sq_repeat: bytesRepeat,

@@ -33,6 +33,7 @@ import type { PyObject } from '../../engine/objects/object.js';
 import { PyStr, newStr } from '../../engine/objects/str.js';
 import { PyInt, newInt, newBool, boolType } from '../../engine/objects/int.js';
 import { PyFloat, newFloat } from '../../engine/objects/float.js';
+import { floatRepr as floatReprText } from '../../engine/objects/dtoa.js';
 import { None } from '../../engine/objects/singletons.js';
 import { PyTuple, newTuple } from '../../engine/objects/tuple.js';
 import { newDict, dictSetItem } from '../../engine/objects/dict.js';
@@ -47,7 +48,8 @@ export function toPy(v: unknown): PyObject {
   if (typeof v === 'boolean') return newBool(v);
   if (typeof v === 'number') return Number.isInteger(v) ? newInt(v) : newFloat(v);
   if (Array.isArray(v)) return newTuple(v.map(toPy));
-  const tagged = v as { b?: string; ba?: string };
+  const tagged = v as { b?: string; ba?: string; float?: string };
+  if (tagged.float !== undefined) return newFloat(Number(tagged.float.replace('inf', 'Infinity')));
   if (tagged.b !== undefined) return newBytes(fromLatin1(tagged.b));
   if (tagged.ba !== undefined) return newByteArray(fromLatin1(tagged.ba));
   const pairs = (v as { dict: [unknown, unknown][] }).dict;
@@ -61,7 +63,7 @@ export function fromPy(o: PyObject): unknown {
   if (o === None) return null;
   if (o instanceof PyStr) return o.value;
   if (o instanceof PyInt) return o.type === boolType ? o.value === 1 : Number(o.value);
-  if (o instanceof PyFloat) return o.value;
+  if (o instanceof PyFloat) return { float: floatReprText(o.value) };
   if (o instanceof PyTuple) return o.items.map(fromPy);
   if (o instanceof PyBytes) return { b: latin1(o.data) };
   if (o instanceof PyByteArray) return { ba: latin1(byteArrayBytes(o)) };

@@ -15,6 +15,7 @@ import { unpackKeywords } from './args.js';
 import { withBytes } from '../buffer.js';
 import { decodeBytes, encodeText } from './codecs.js';
 import { bytesResult } from '../bytes.js';
+import { percentFormat } from './percent.js';
 import { formatStringWithSpec, parseFormatSpec, unknownFormatCode } from '../formatspec.js';
 import { hashBytes } from '../siphash.js';
 import { unicodeRepr } from './repr.js';
@@ -242,6 +243,7 @@ extendType(strType, {
     tp_hash: strHash,
     tp_richcompare: unicodeRichCompare,
     tp_iter: unicodeIter,
+    nb_remainder: (a, b) => (isStr(a) ? strResult(percentFormat(a.value, b, 'str')) : newref(NotImplemented)),
     sq_length: (o) => (o as PyStr).length,
     sq_concat: unicodeConcat,
     sq_repeat: unicodeRepeat,

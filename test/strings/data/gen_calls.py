@@ -1,6 +1,6 @@
 # Writes calls.json: method calls on str, bytes and bytearray receivers with CPython's results.
 # Values are encoded for JSON: bytes as {"b": latin-1 text}, bytearray as {"ba": ...}, tuples
-# and lists as arrays, dicts as {"dict": pairs}. "after" is the receiver once the call returned.
+# and lists as arrays, dicts as {"dict": pairs}, floats as {"float": repr}. "after" is the receiver once the call returned.
 import json
 import sys
 
@@ -42,6 +42,20 @@ CALLS = [
     (BA(b'ab'), '__imul__', [3]), (BA(b'abc'), '__eq__', [b'abc']), (BA(b'abc'), '__lt__', [b'abd']),
     (BA(b'abc'), '__add__', [b'd']), (BA(b"a'"), '__repr__', []), (B(b'a\'"\x00\x7f'), '__repr__', []),
     (B(b'abc'), '__getitem__', [-1]), (B(b'abc'), '__getitem__', [3]), (B(b'abc'), '__add__', [BA(b'd')]),
+    ('%05f', '__mod__', [float('inf')]), ('%+.3e', '__mod__', [12345.678]), ('%#x|%#o|%#X', '__mod__', [(255, 8, 255)]),
+    ('%08.3f', '__mod__', [-3.14159]), ('%-8d|', '__mod__', [42]), ('% d', '__mod__', [42]), ('%.5d', '__mod__', [-42]),
+    ('%#.3g', '__mod__', [1.0]), ('%f', '__mod__', ['a']), ('%d', '__mod__', [3.99]), ('%x', '__mod__', [True]),
+    ('%s %r %a', '__mod__', [('é', 'é', 'é')]), ('%(a)s %(b)d', '__mod__', [{'a': 1, 'b': 2}]), ('%c%c', '__mod__', [(65, 'é')]),
+    ('%c', '__mod__', [0x110000]), ('%10.2s|', '__mod__', ['abcdef']), ('%*d|', '__mod__', [(-6, 3)]), ('abc', '__mod__', [[]]),
+    ('abc', '__mod__', [5]), ('%s', '__mod__', [(1,)]), ('%s', '__mod__', [((1, 2),)]), ('%i %u', '__mod__', [(1, 2)]),
+    ('%G %E %F', '__mod__', [(1e20, 1.5, float('nan'))]), ('%(a', '__mod__', [{}]), ('%0-5d|', '__mod__', [3]),
+    ('%X', '__mod__', [-255]), ('%.0f %.1f %g', '__mod__', [(0.5, 0.25, 1e-5)]), ('%ld %hd', '__mod__', [(1, 2)]),
+    ('%d', '__mod__', ['a']), ('%x', '__mod__', [1.5]), ('%s %s', '__mod__', [1]), ('%s', '__mod__', [(1, 2)]),
+    ('%(a)s', '__mod__', [1]), ('%z', '__mod__', [1]), ('%', '__mod__', [()]), ('%c', '__mod__', ['ab']), ('%.*f', '__mod__', [(1.5, 2)]),
+    ('%3c|', '__mod__', ['x']), ('%-5s|%5s', '__mod__', [('ab', 'cd')]), ('%+d %+d', '__mod__', [(5, -5)]),
+    (B(b'%s %d %x %c %c'), '__mod__', [(b'ab', 5, 255, 65, b'z')]), (B(b'%c'), '__mod__', [256]), (B(b'%c'), '__mod__', ['a']),
+    (B(b'%5s|'), '__mod__', [BA(b'ab')]), (B(b'%s'), '__mod__', ['a']), (B(b'%r %a'), '__mod__', [('é', 1)]),
+    (BA(b'%d-%s'), '__mod__', [(5, b'x')]), (B(b'abc'), '__mod__', [5]),
     (B(b'abc'), '__mul__', [2]), (B(b'abc'), '__contains__', [98]), (B(b'abc'), '__contains__', ['b']),
 ]
 
@@ -53,6 +67,8 @@ def enc(v):
         return {'ba': v.decode('latin-1')}
     if isinstance(v, (tuple, list)):
         return [enc(x) for x in v]
+    if isinstance(v, float):
+        return {'float': repr(v)}
     if isinstance(v, dict):
         return {'dict': [[enc(k), enc(x)] for k, x in v.items()]}
     return v
