@@ -37,18 +37,21 @@ import { floatRepr as floatReprText } from '../../engine/objects/dtoa.js';
 import { None } from '../../engine/objects/singletons.js';
 import { PyTuple, newTuple } from '../../engine/objects/tuple.js';
 import { newDict, dictSetItem } from '../../engine/objects/dict.js';
+import { newList } from '../../engine/objects/list.js';
 import { PyBytes, newBytes } from '../../engine/objects/bytes.js';
 import { PyByteArray, byteArrayBytes, newByteArray } from '../../engine/objects/bytearray.js';
 import { fromLatin1, latin1 } from '../../engine/objects/unicode/latin1.js';
 
-/** A JS value as a Python object: arrays become tuples, {dict: [[k, v]...]} a dict. */
+/** A JS value as a Python object: arrays become tuples, {list}, {dict: [[k, v]...]}, {b}, {ba} and
+ *  {float} the objects they name. */
 export function toPy(v: unknown): PyObject {
   if (v === null) return None;
   if (typeof v === 'string') return newStr(v);
   if (typeof v === 'boolean') return newBool(v);
   if (typeof v === 'number') return Number.isInteger(v) ? newInt(v) : newFloat(v);
   if (Array.isArray(v)) return newTuple(v.map(toPy));
-  const tagged = v as { b?: string; ba?: string; float?: string };
+  const tagged = v as { b?: string; ba?: string; float?: string; list?: unknown[] };
+  if (tagged.list !== undefined) return newList(tagged.list.map(toPy));
   if (tagged.float !== undefined) return newFloat(Number(tagged.float.replace('inf', 'Infinity')));
   if (tagged.b !== undefined) return newBytes(fromLatin1(tagged.b));
   if (tagged.ba !== undefined) return newByteArray(fromLatin1(tagged.ba));

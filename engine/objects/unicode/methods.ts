@@ -12,6 +12,7 @@ import { LookupError, PyBaseException, TypeError, exceptionMatches, typeError, v
 import { asIndex, collect, getItem, getIter } from '../abstract.js';
 import { PyDict, dictGetItem, dictItems, dictSetItem, dictType, newDict } from '../dict.js';
 import { checkPositional, checkTupleRange, unpackKeywords } from './args.js';
+import { strFormat, strFormatMap } from './format.js';
 import { codePoints, cpIndex, substring, unitIndex } from './text.js';
 import { isIndexable } from './sliceargs.js';
 import {
@@ -760,6 +761,8 @@ extendType(strType, {
     istitle: noargs(istitle),
     isidentifier: noargs(isidentifier),
     translate: one(translate),
+    format: fastkw(strFormat),
+    format_map: one(strFormatMap),
   },
   classMethods: { maketrans: fast(maketrans) },
 });

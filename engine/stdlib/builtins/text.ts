@@ -1,10 +1,11 @@
 // The text builtins (Python/bltinmodule.c): chr, ord, ascii and format.
 import { decref, type PyObject } from '../../objects/object.js';
 import type { NativeFunctionDef } from '../../objects/native.js';
-import { asIndex, call, lookupSpecial, repr, str } from '../../objects/abstract.js';
+import { asIndex, repr } from '../../objects/abstract.js';
+import { objectFormat } from '../../objects/unicode/format.js';
 import { overflowError, typeError, valueError } from '../../objects/exceptions.js';
-import { PyStr, emptyStr, newStr, strFromCodePoint, strType } from '../../objects/str.js';
-import { intType, newInt as newIntOf } from '../../objects/int.js';
+import { PyStr, newStr, strFromCodePoint } from '../../objects/str.js';
+import { newInt as newIntOf } from '../../objects/int.js';
 import { asciiEscape } from '../../objects/unicode/repr.js';
 import { PyBytes } from '../../objects/bytes.js';
 import { PyByteArray, byteArrayBytes } from '../../objects/bytearray.js';
@@ -41,25 +42,6 @@ function builtinAscii(_self: PyObject, o: PyObject): PyObject {
   const text = asciiEscape(r.value);
   decref(r);
   return newStr(text);
-}
-
-// Objects/abstract.c PyObject_Format
-export function objectFormat(o: PyObject, spec: PyStr | null): PyObject {
-  if ((spec === null || spec.length === 0) && (o.type === strType || o.type === intType)) return str(o);
-  const method = lookupSpecial(o, '__format__');
-  if (method === null) throw typeError(`Type ${o.type.name} doesn't define __format__`);
-  let r: PyObject;
-  try {
-    r = call(method, [spec ?? emptyStr]);
-  } finally {
-    decref(method);
-  }
-  if (!(r instanceof PyStr)) {
-    const tn = r.type.name;
-    decref(r);
-    throw typeError(`__format__ must return a str, not ${tn}`);
-  }
-  return r;
 }
 
 // Python/bltinmodule.c builtin_format_impl

@@ -1,6 +1,6 @@
 # Writes calls.json: method calls on str, bytes and bytearray receivers with CPython's results.
 # Values are encoded for JSON: bytes as {"b": latin-1 text}, bytearray as {"ba": ...}, tuples
-# and lists as arrays, dicts as {"dict": pairs}, floats as {"float": repr}. "after" is the receiver once the call returned.
+# as arrays (lists among the arguments as {"list": items}), dicts as {"dict": pairs}, floats as {"float": repr}. "after" is the receiver once the call returned.
 import json
 import sys
 
@@ -56,27 +56,38 @@ CALLS = [
     (B(b'%s %d %x %c %c'), '__mod__', [(b'ab', 5, 255, 65, b'z')]), (B(b'%c'), '__mod__', [256]), (B(b'%c'), '__mod__', ['a']),
     (B(b'%5s|'), '__mod__', [BA(b'ab')]), (B(b'%s'), '__mod__', ['a']), (B(b'%r %a'), '__mod__', [('é', 1)]),
     (BA(b'%d-%s'), '__mod__', [(5, b'x')]), (B(b'abc'), '__mod__', [5]),
+    ('{}-{}', 'format', [1, 'x']), ('{1}{0}{1}', 'format', ['a', 'b']), ('{0:>{1}}|', 'format', ['x', 5]),
+    ('{:{}{}}', 'format', [3.14159, '.', 3]), ('{0!r:>8}', 'format', ['hi']), ('{0!a}', 'format', ['é']), ('{!s}', 'format', [1]),
+    ('{0[1]}{0[0]}', 'format', [['a', 'b']]), ('{0[k]}', 'format', [{'k': 'v'}]), ('{0.real}', 'format', [5]), ('{{}}{}', 'format', [7]),
+    ('{', 'format', [1]), ('}', 'format', []), ('{0}{}', 'format', [1, 2]), ('{}{0}', 'format', [1, 2]), ('{1}', 'format', [1]),
+    ('{0.x}', 'format', [1]), ('{0[1]}', 'format', [[]]), ('{!x}', 'format', [1]), ('{0!}', 'format', [1]), ('{:{}}', 'format', [1]),
+    ('{0:{1:{2}}}', 'format', [1, 2, 3]), ('{0[}', 'format', [1]), ('{0.}', 'format', [1]), ('{a{}', 'format', [1]),
+    ('{0!r', 'format', [1]), ('{0!rx}', 'format', [1]), ('{0[0]x}', 'format', [[1]]), ('{:x}', 'format', ['s']),
+    ('{:^9,}|{:_b}|{:+08.2f}|{:%}', 'format', [1234567, 10, -3.14159, 0.25]), ('{k}', 'format_map', [{'k': 'v'}]),
+    ('{}', 'format_map', [{}]), ('{x}', 'format_map', [{}]),
     (B(b'abc'), '__mul__', [2]), (B(b'abc'), '__contains__', [98]), (B(b'abc'), '__contains__', ['b']),
 ]
 
 
-def enc(v):
+def enc(v, lists_tagged=False):
     if isinstance(v, bytes):
         return {'b': v.decode('latin-1')}
     if isinstance(v, bytearray):
         return {'ba': v.decode('latin-1')}
+    if isinstance(v, list) and lists_tagged:
+        return {'list': [enc(x, True) for x in v]}
     if isinstance(v, (tuple, list)):
-        return [enc(x) for x in v]
+        return [enc(x, lists_tagged) for x in v]
     if isinstance(v, float):
         return {'float': repr(v)}
     if isinstance(v, dict):
-        return {'dict': [[enc(k), enc(x)] for k, x in v.items()]}
+        return {'dict': [[enc(k, lists_tagged), enc(x, lists_tagged)] for k, x in v.items()]}
     return v
 
 
 out = []
 for recv, name, args in CALLS:
-    entry = {'recv': enc(recv), 'name': name, 'args': enc(args)}
+    entry = {'recv': enc(recv), 'name': name, 'args': [enc(a, True) for a in args]}
     try:
         r = getattr(recv, name)(*args)
         entry['value'] = enc(r)
