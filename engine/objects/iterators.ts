@@ -19,10 +19,10 @@ import { checkPositional, noKeywords } from './argcheck.js';
 import { dictType } from './dict.js';
 
 /** The references an iterator object holds, for dealloc and traverse alike. */
-type Refs = (o: PyObject) => (PyObject | null)[];
+export type Refs = (o: PyObject) => (PyObject | null)[];
 
 /** An iterator type: GC-tracked, dropping and visiting `refs`, iterating with `next`. */
-function iteratorType(name: string, basicsize: number, refs: Refs, next: (o: PyObject) => PyObject | null,
+export function iteratorType(name: string, basicsize: number, refs: Refs, next: (o: PyObject) => PyObject | null,
   extra: Partial<TypeSpec> = {}): PyType {
   return defineType({
     ...extra,
@@ -45,7 +45,8 @@ function iteratorType(name: string, basicsize: number, refs: Refs, next: (o: PyO
   });
 }
 
-function track<T extends PyGCObject>(o: T, size: number): T {
+/** Gives a new iterator object its memory and tracks it. */
+export function track<T extends PyGCObject>(o: T, size: number): T {
   allocObject(o, size);
   gcTrack(o);
   return o;
@@ -61,7 +62,7 @@ function endsSequence(e: unknown): boolean {
 }
 
 /** Reuses a result tuple nobody else holds (refcount 1), else makes a new one; takes `items`. */
-function recycledTuple(result: PyTuple, items: PyObject[]): PyTuple {
+export function recycledTuple(result: PyTuple, items: PyObject[]): PyTuple {
   if (result.refcnt === 1) {
     result.refcnt++;
     const old = result.items.slice();
@@ -73,7 +74,7 @@ function recycledTuple(result: PyTuple, items: PyObject[]): PyTuple {
   return newTuple(items);
 }
 
-function noneTuple(n: number): PyTuple {
+export function noneTuple(n: number): PyTuple {
   None.refcnt += n;
   return newTuple(new Array<PyObject>(n).fill(None));
 }
