@@ -49,12 +49,14 @@ export function writeConnectionFile(connection: Connection): string {
 }
 
 export class KernelClient {
-  readonly shell = new zmq.Dealer({ linger: 0 });
+  readonly session = randomUUID();
+  // As jupyter_client does: shell and stdin share one identity, so the kernel can route an
+  // input_request to the stdin socket of the client whose shell request asked for it.
+  readonly shell = new zmq.Dealer({ linger: 0, routingId: this.session });
   readonly control = new zmq.Dealer({ linger: 0 });
-  readonly stdin = new zmq.Dealer({ linger: 0 });
+  readonly stdin = new zmq.Dealer({ linger: 0, routingId: this.session });
   private readonly iopub = new zmq.Subscriber({ linger: 0 });
   private readonly heartbeat = new zmq.Request({ linger: 0, receiveTimeout: 2000 });
-  readonly session = randomUUID();
   /** Every iopub message received so far, in order. */
   readonly published: KernelMessage[] = [];
   private readonly replies = new Map<string, (message: KernelMessage) => void>();
