@@ -25,6 +25,11 @@ const INHERITED_FLAGS = TypeFlags.LONG_SUBCLASS | TypeFlags.LIST_SUBCLASS | Type
   | TypeFlags.BYTES_SUBCLASS | TypeFlags.UNICODE_SUBCLASS | TypeFlags.DICT_SUBCLASS
   | TypeFlags.BASE_EXC_SUBCLASS | TypeFlags.TYPE_SUBCLASS | TypeFlags.SEQUENCE | TypeFlags.MAPPING;
 
+/** The running frame's facts type_new needs (its globals' __name__), answered by the VM. */
+export const classFrame = {
+  moduleName: (): PyObject | null => null,
+};
+
 /** Names a class namespace may use for functions that become class methods implicitly. */
 const IMPLICIT_CLASSMETHODS = ['__init_subclass__', '__class_getitem__'];
 
@@ -196,8 +201,8 @@ export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns
   let basicsize = base.basicsize + 8 * slots.names.length;
   if (slots.addWeak) basicsize += 8;
   if (slots.addDict && !managedDict) basicsize += 8;
-  let flags = TypeFlags.HEAPTYPE | TypeFlags.BASETYPE | TypeFlags.READY | (base.flags & INHERITED_FLAGS);
-  if (base.flags & TypeFlags.HAVE_GC || slots.addDict || slots.names.length || slots.addWeak) flags |= TypeFlags.HAVE_GC;
+  // type_new_alloc: every class is a GC type, whatever its layout.
+  let flags = TypeFlags.HEAPTYPE | TypeFlags.BASETYPE | TypeFlags.READY | TypeFlags.HAVE_GC | (base.flags & INHERITED_FLAGS);
   if (slots.addDict && managedDict) flags |= TypeFlags.MANAGED_DICT;
   if (base.flags & TypeFlags.MANAGED_DICT) flags |= TypeFlags.MANAGED_DICT;
 
@@ -247,6 +252,10 @@ function fillNamespace(type: PyType, namespace: Map<string, PyObject>, name: str
     dict.set(k, newref(v));
   }
   if (!namespace.has('__qualname__')) type.qualname = name;
+  if (!dict.has('__module__')) {
+    const mod = classFrame.moduleName();
+    if (mod) dict.set('__module__', newref(mod));
+  }
   const wrapIn = (key: string, wrapper: PyType): void => {
     const v = dict.get(key);
     if (!v || v.type !== functionType) return;

@@ -53,13 +53,14 @@ function declare(d: Declared): void {
 
 /** Declares a builtin type: the type object exists (with its slots) as soon as this returns. */
 export function defineType(spec: TypeSpec): PyType {
-  const base = spec.bases?.[0] ?? spec.base ?? objectType;
+  const bases = spec.bases?.length ? spec.bases : [spec.base ?? objectType];
+  const base = bases[0]!;
   const layout = typeof spec.layout === 'function' ? { basicsize: 0 } : spec.layout;
   const type = new PyType(typeType, spec.name, base, (spec.flags ?? 0) | TypeFlags.READY, {
     basicsize: layout.basicsize,
     itemsize: layout.itemsize ?? 0,
   });
-  type.bases = spec.bases ? spec.bases.slice() : [base];
+  type.bases = bases.slice();
   type.weakrefable = spec.weakrefable ?? false;
   Object.assign(type, spec.slots ?? {});
   const mro = c3Linearize(type, type.bases);

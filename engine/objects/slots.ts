@@ -146,6 +146,7 @@ export interface SlotDef {
 /** slotdefs, in CPython's order (the order dunders appear in a builtin type's namespace). */
 export const SLOTDEFS: readonly SlotDef[] = [
   { name: '__getattribute__', slot: 'tp_getattro', wrap: getattr, doc: 'Return getattr(self, name).' },
+  { name: '__getattr__', slot: 'tp_getattro', wrap: getattr, doc: '' },
   { name: '__setattr__', slot: 'tp_setattro', wrap: setattr, doc: 'Implement setattr(self, name, value).' },
   { name: '__delattr__', slot: 'tp_setattro', wrap: delattr, doc: 'Implement delattr(self, name).' },
   { name: '__repr__', slot: 'tp_repr', wrap: unary, doc: 'Return repr(self).' },
@@ -239,7 +240,7 @@ export function wrappersFor(type: PyType): Map<string, PyWrapperDescr> {
   const base = type.base as unknown as Record<string, Function | undefined> | null;
   for (const def of SLOTDEFS) {
     const fn = own[def.slot];
-    if (!fn || out.has(def.name) || def.slot === 'tp_new') continue;
+    if (!fn || out.has(def.name) || def.slot === 'tp_new' || def.name === '__getattr__') continue;
     if (base && base[def.slot] === fn) continue;
     if (def.slot === 'tp_richcompare' || def.slot === 'tp_hash' || def.slot === 'tp_init' || def.slot === 'tp_call') {
       out.set(def.name, new PyWrapperDescr(def.name, specialCall(def, fn), type, def.doc, fn));

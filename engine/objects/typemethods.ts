@@ -14,6 +14,7 @@ import { fixupSlots } from './classslots.js';
 import { typeNewFromArgs } from './classobject.js';
 import { newMappingProxy } from './mappingproxy.js';
 import { newDict } from './dict.js';
+import { newList } from './list.js';
 
 /** type_call: type(x) gives x's type; otherwise tp_new, then tp_init when the result is an
  *  instance of the class called. */
@@ -131,7 +132,8 @@ extendType(typeType, {
     tp_setattro: typeSetAttr,
   },
   methods: {
-    mro: { kind: 'noargs', fn: (self) => newTupleOf((self as PyType).mro) },
+    mro: { kind: 'noargs', fn: (self) => newListOf((self as PyType).mro) },
+    __subclasses__: { kind: 'noargs', fn: (self) => newListOf((self as PyType).subclasses) },
     __instancecheck__: { kind: 'o', fn: (self, inst) => newBool(isInstance(inst, self)) },
     __subclasscheck__: { kind: 'o', fn: (self, sub) => newBool(isSubclass(sub, self)) },
     __sizeof__: { kind: 'noargs', fn: (self) => newInt(self.type.basicsize + ((self as PyType).flags & TypeFlags.HEAPTYPE ? 8 * (self as PyType).slotNames.length : 0)) },
@@ -218,6 +220,11 @@ extendType(typeType, {
   },
   doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
 });
+
+function newListOf(types: readonly PyType[]): PyObject {
+  for (const t of types) t.refcnt++;
+  return newList(types.slice());
+}
 
 function newTupleOf(types: readonly PyType[]): PyTuple {
   for (const t of types) t.refcnt++;
