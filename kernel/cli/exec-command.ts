@@ -1,6 +1,7 @@
 // `pymemlab exec FILE.py [--python X.Y] [ARGS...]`: runs a file as `python3 FILE.py ARGS` would:
 // its output, CPython's traceback on stderr and status 1 for an uncaught exception, sys.exit's status.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getSystemErrorMap } from 'node:util';
 import { LineReader } from './line-reader.js';
 import { pythonOption } from './options.js';
@@ -50,7 +51,8 @@ export async function execMain(args: string[]): Promise<number> {
   const lines = new LineReader();
   const engine = new TerminalEngine(python, [file, ...scriptArgs], lines);
   process.on('SIGINT', () => engine.worker.interrupt());
-  const result = await engine.run({ code: source, mode: 'exec', filename: file, executionCount: 0, storeHistory: false });
+  // CPython (3.9 on) names the main script by its absolute path in tracebacks; sys.argv keeps it as given.
+  const result = await engine.run({ code: source, mode: 'exec', filename: resolve(file), executionCount: 0, storeHistory: false });
   lines.close();
   await engine.worker.stop();
   if (result.status === 'ok') return result.exitRequested ?? 0;
