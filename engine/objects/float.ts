@@ -366,14 +366,6 @@ function floatGetFormat(_cls: PyObject, arg: PyObject): PyObject {
 
 const value = (o: PyObject): number => (o as PyFloat).value;
 
-/** sys.float_info's fields in order (float.h's DBL_* constants of x86-64). */
-export const FLOAT_INFO: readonly [string, number, 'float' | 'int'][] = [
-  ['max', Number.MAX_VALUE, 'float'], ['max_exp', 1024, 'int'], ['max_10_exp', 308, 'int'],
-  ['min', 2.2250738585072014e-308, 'float'], ['min_exp', -1021, 'int'], ['min_10_exp', -307, 'int'],
-  ['dig', 15, 'int'], ['mant_dig', 53, 'int'], ['epsilon', Number.EPSILON, 'float'], ['radix', 2, 'int'],
-  ['rounds', 1, 'int'],
-];
-
 export const floatType: PyType = defineType({
   name: 'float',
   flags: TypeFlags.BASETYPE | TypeFlags.MATCH_SELF,

@@ -80,7 +80,8 @@ export function newBool(b: boolean): PyInt {
 export function newIntOfType(type: PyType, v: IntValue): PyInt {
   if (type === intType) return newInt(v);
   const o = new PyInt(type, v);
-  allocObject(o, intAllocSize(v) + (type.basicsize - LONG_HEADER));
+  // _PyObject_VAR_SIZE: the subclass's basic size and the digits, rounded up to a pointer.
+  allocObject(o, (type.basicsize + 4 * Math.max(1, digitCount(v)) + 7) & ~7);
   return o;
 }
 
