@@ -1,0 +1,348 @@
+// The engine's entry point: createSession builds one simulated interpreter (its process
+// memory, sys, builtins and __main__) and runs cells and files in it.
+import type {
+  Completion, EngineOptions, EngineSession, ExecuteOptions, ExecuteOutcome, Inspection, IsCompleteStatus, MimeBundle,
+  PythonError, UserVariable,
+} from './api.js';
+import './objects/index.js';
+import './vm/generators.js';
+import { installExceptionAttributes } from './vm/exceptionattrs.js';
+import './vm/framehooks.js';
+import { profileFor, versionString, type Profile } from './profiles/index.js';
+import { ProcessMemory } from './memory/index.js';
+import { runInProcess } from './memory/objectWrites.js';
+import { startCollector } from './stdlib/gc.js';
+import { applyLayouts } from './objects/define.js';
+import { PyObject, decref } from './objects/object.js';
+import { PyDict, dictGetStr, dictItems, dictSetItem, newDict } from './objects/dict.js';
+import { PyStr, emptyStr, internStr, newStr } from './objects/str.js';
+import { PyInt, newInt } from './objects/int.js';
+import { None } from './objects/singletons.js';
+import { PyModule, newModule, moduleSet } from './objects/module.js';
+import { PyBaseException, SystemExit } from './objects/exceptions.js';
+import { getAttrOrNull, length, repr, strString, reprString, collect, call, lookupSpecial } from './objects/abstract.js';
+import { vm, runCode, displayHook, asPyException } from './vm/eval.js';
+import { interp, registerNativeModule, registerSourceModule } from './vm/imports.js';
+import { registerPythonSources } from './stdlib/pysources.js';
+import { compileSource } from './vm/compileSource.js';
+import { formatException } from './vm/traceback.js';
+import { engineIO, writeOut } from './vm/io.js';
+import { listOps } from './vm/sequences.js';
+import { initBuiltins } from './stdlib/builtins/index.js';
+import { initSys } from './stdlib/sys.js';
+import { registerStdlib } from './stdlib/registry.js';
+import { isComplete } from './syntax/complete.js';
+
+const KEYWORDS = [
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
+  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+];
+
+class Session implements EngineSession {
+  readonly version: string;
+  exitRequested: number | null = null;
+  private readonly main: PyModule;
+  private readonly builtins: PyModule;
+  private readonly sys: PyModule;
+  private readonly profile: Profile;
+
+  constructor(private readonly options: EngineOptions) {
+    this.profile = profileFor(options.python);
+    this.version = versionString(this.profile);
+    runInProcess(new ProcessMemory({ profile: this.profile.name, micro: this.profile.micro }), this.profile);
+    applyLayouts(this.profile);
+    installExceptionAttributes();
+    startCollector(this.profile);
+    vm.recursionLimit = this.profile.recursionLimit;
+    vm.depth = 0;
+    vm.current = null;
+    vm.interruptFlag = options.interruptFlag ?? null;
+    engineIO.host = options.host;
+    const modules = newDict();
+    interp.modules = modules;
+    this.builtins = newModule('builtins', newStr("Built-in functions, types, exceptions, and other objects."));
+    initBuiltins(this.builtins);
+    interp.builtins = this.builtins.dict;
+    vm.builtins = this.builtins.dict;
+    this.sys = newModule('sys');
+    initSys(this.sys, this.profile, options.argv ?? [''], modules);
+    this.setModule('builtins', this.builtins);
+    this.setModule('sys', this.sys);
+    this.main = newModule('__main__');
+    moduleSet(this.main, '__builtins__', this.builtins);
+    const annotations = newDict();
+    moduleSet(this.main, '__annotations__', annotations);
+    decref(annotations);
+    this.setModule('__main__', this.main);
+    interp.execSource = (source, filename, globals) => {
+      const code = compileSource(source, filename, 'exec');
+      try {
+        decref(runCode(code, globals, this.builtins.dict, globals));
+      } finally {
+        decref(code);
+      }
+    };
+    registerStdlib(registerNativeModule);
+    registerPythonSources(registerSourceModule);
+    displayHook.run = (v) => this.displayhook(v);
+  }
+
+  private setModule(name: string, m: PyObject): void {
+    const key = internStr(name);
+    dictSetItem(interp.modules, key, m);
+    decref(key);
+  }
+
+  /** sys.displayhook for 'single' mode: print the repr, bind it to builtins._ */
+  private displayhook(v: PyObject): void {
+    if (v === None) return;
+    moduleSet(this.builtins, '_', None);
+    const r = repr(v) as PyStr;
+    writeOut(r.value + '\n');
+    decref(r);
+    moduleSet(this.builtins, '_', v);
+  }
+
+  execute(code: string, options: ExecuteOptions): ExecuteOutcome {
+    this.exitRequested = null;
+    if (options.history) this.recordInput(options.history.count, options.history.input);
+    return this.runInMain(code, options.filename, options.mode === 'cell' ? 'cell' : 'exec', (result) => {
+      const outcome: ExecuteOutcome = { status: 'ok' };
+      if (options.mode === 'cell' && result !== None) {
+        outcome.result = this.mimeBundle(result);
+        if (options.history) this.recordOutput(options.history.count, result);
+      }
+      return outcome;
+    });
+  }
+
+  evaluate(expression: string): ExecuteOutcome {
+    return this.runInMain(expression, '<string>', 'eval', (result) => ({ status: 'ok', result: this.mimeBundle(result) }));
+  }
+
+  /** Compiles and runs source in __main__, turning the value or the exception into an outcome. */
+  private runInMain(source: string, filename: string, mode: 'cell' | 'exec' | 'eval', done: (result: PyObject) => ExecuteOutcome): ExecuteOutcome {
+    const g = this.main.dict;
+    try {
+      const co = compileSource(source, filename, mode);
+      let result: PyObject;
+      try {
+        result = runCode(co, g, this.builtins.dict, g);
+      } finally {
+        decref(co);
+      }
+      try {
+        return done(result);
+      } finally {
+        decref(result);
+      }
+    } catch (err) {
+      return { status: 'error', error: this.errorOf(err) };
+    } finally {
+      vm.current = null;
+      vm.depth = 0;
+      engineIO.flush();
+    }
+  }
+
+  private mimeBundle(v: PyObject): MimeBundle {
+    const bundle: MimeBundle = { 'text/plain': reprString(v) };
+    for (const [method, mime] of [['_repr_html_', 'text/html'], ['_repr_svg_', 'image/svg+xml'], ['_repr_markdown_', 'text/markdown']] as const) {
+      const m = lookupSpecial(v, method);
+      if (!m) continue;
+      try {
+        const r = call(m, []);
+        if (r instanceof PyStr) bundle[mime] = r.value;
+        decref(r);
+      } finally {
+        decref(m);
+      }
+    }
+    return bundle;
+  }
+
+  /** The exception as the host sees it; SystemExit sets exitRequested. */
+  private errorOf(err: unknown): PythonError {
+    const e = asPyException(err);
+    try {
+      if (e.type.isSubtype(SystemExit)) {
+        const code = e.args.items.length === 1 ? e.args.items[0]! : e.args.items.length ? e.args : None;
+        if (code === None) this.exitRequested = 0;
+        else if (code instanceof PyInt) this.exitRequested = Number(code.value);
+        else this.exitRequested = 1;
+        return { ename: 'SystemExit', evalue: code === None ? '' : strString(code), traceback: [] };
+      }
+      const lines = formatException(e);
+      let evalue = '';
+      try {
+        evalue = strString(e);
+      } catch (inner) {
+        if (inner instanceof PyBaseException) decref(inner);
+      }
+      return { ename: e.type.qualname, evalue, traceback: lines };
+    } finally {
+      decref(e);
+    }
+  }
+
+  private recordInput(count: number, input: string): void {
+    const g = this.main.dict;
+    const get = (n: string): PyObject => dictGetStr(g, n) ?? None;
+    const text = newStr(input);
+    const set = (n: string, v: PyObject): void => moduleSet(this.main, n, v);
+    set('_iii', get('_ii'));
+    set('_ii', get('_i'));
+    set('_i', get(`_i${count - 1}`) === None ? get('_i') : get(`_i${count - 1}`));
+    set(`_i${count}`, text);
+    let inList = dictGetStr(g, 'In');
+    if (!inList) {
+      try {
+        const l = listOps.make([newStr('')]);
+        set('In', l);
+        decref(l);
+        inList = l;
+      } catch (e) {
+        if (e instanceof PyBaseException) decref(e);
+      }
+    }
+    if (inList) {
+      while (length(inList) < count) listOps.append(inList, None);
+      listOps.append(inList, text);
+    }
+    decref(text);
+    if (!dictGetStr(g, 'Out')) {
+      const d = newDict();
+      set('Out', d);
+      decref(d);
+    }
+  }
+
+  private recordOutput(count: number, v: PyObject): void {
+    const g = this.main.dict;
+    const set = (n: string, x: PyObject): void => moduleSet(this.main, n, x);
+    const out = dictGetStr(g, 'Out') as PyDict | null;
+    if (out) {
+      const k = newInt(count);
+      dictSetItem(out, k, v);
+      decref(k);
+    }
+    set('___', dictGetStr(g, '__') ?? emptyStr);
+    set('__', dictGetStr(g, '_') ?? emptyStr);
+    set('_', v);
+    set(`_${count}`, v);
+  }
+
+  isComplete(code: string): IsCompleteStatus {
+    return isComplete(code);
+  }
+
+  complete(code: string, cursorPos: number): Completion {
+    const before = [...code].slice(0, cursorPos).join('');
+    const m = /([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)?\.?([A-Za-z_][A-Za-z0-9_]*)?$/.exec(before);
+    const token = m ? m[0] : '';
+    const dot = token.lastIndexOf('.');
+    const prefix = dot >= 0 ? token.slice(dot + 1) : token;
+    let names: string[] = [];
+    const types: string[] = [];
+    try {
+      if (dot >= 0) {
+        const target = this.evaluateQuiet(token.slice(0, dot));
+        if (target) {
+          names = this.dirOf(target).filter((n) => n.startsWith(prefix) && (prefix.startsWith('_') || !n.startsWith('_')));
+          decref(target);
+        }
+      } else {
+        const seen = new Set<string>();
+        for (const d of [this.main.dict, this.builtins.dict]) {
+          for (const [k] of dictItems(d)) if (k instanceof PyStr && k.value.startsWith(prefix)) seen.add(k.value);
+        }
+        for (const k of KEYWORDS) if (k.startsWith(prefix)) seen.add(k);
+        names = [...seen].sort();
+      }
+    } finally {
+      vm.current = null;
+      vm.depth = 0;
+    }
+    for (const _ of names) types.push('');
+    const end = [...before].length;
+    return { matches: names, cursorStart: end - [...prefix].length, cursorEnd: end, types };
+  }
+
+  private evaluateQuiet(expr: string): PyObject | null {
+    try {
+      const co = compileSource(expr, '<completion>', 'eval');
+      try {
+        return runCode(co, this.main.dict, this.builtins.dict, this.main.dict);
+      } finally {
+        decref(co);
+      }
+    } catch (e) {
+      if (e instanceof PyBaseException) decref(e);
+      return null;
+    }
+  }
+
+  private dirOf(o: PyObject): string[] {
+    const m = lookupSpecial(o, '__dir__');
+    if (!m) return [];
+    try {
+      const r = call(m, []);
+      const items = collect(r);
+      decref(r);
+      const names = items.filter((x) => x instanceof PyStr).map((x) => (x as PyStr).value);
+      for (const x of items) decref(x);
+      return names.sort();
+    } catch (e) {
+      if (e instanceof PyBaseException) decref(e);
+      return [];
+    } finally {
+      decref(m);
+    }
+  }
+
+  inspect(code: string, cursorPos: number, _detailLevel: 0 | 1): Inspection {
+    const chars = [...code];
+    let s = cursorPos;
+    let e = cursorPos;
+    while (s > 0 && /[\w.]/.test(chars[s - 1]!)) s--;
+    while (e < chars.length && /\w/.test(chars[e]!)) e++;
+    const name = chars.slice(s, e).join('');
+    if (!name) return { found: false, data: {} };
+    const v = this.evaluateQuiet(name);
+    vm.current = null;
+    vm.depth = 0;
+    if (!v) return { found: false, data: {} };
+    try {
+      const doc = getAttrOrNull(v, '__doc__');
+      let text = `Type:      ${v.type.name}\nString form: ${reprString(v)}`;
+      if (doc instanceof PyStr) text += `\nDocstring: ${doc.value}`;
+      if (doc) decref(doc);
+      return { found: true, data: { 'text/plain': text } };
+    } finally {
+      decref(v);
+    }
+  }
+
+  userVariables(): UserVariable[] {
+    const out: UserVariable[] = [];
+    for (const [k, v] of dictItems(this.main.dict)) {
+      if (!(k instanceof PyStr) || k.value.startsWith('_') || k.value === 'In' || k.value === 'Out') continue;
+      if (v instanceof PyModule && k.value === '__builtins__') continue;
+      let summary: string;
+      try {
+        summary = v.type.sq_length || v.type.mp_length ? `n=${length(v)}` : reprString(v);
+      } catch (e) {
+        if (e instanceof PyBaseException) decref(e);
+        summary = '';
+      }
+      out.push({ name: k.value, type: v.type.name, summary });
+    }
+    return out;
+  }
+}
+
+export function createSession(options: EngineOptions): EngineSession {
+  return new Session(options);
+}
+

@@ -1,0 +1,116 @@
+// Module objects (Objects/moduleobject.c): a namespace dict with a name. Attribute access reads
+// and writes the dict; a missing attribute asks the module's own __getattr__ (PEP 562).
+import { PyGCObject, PyObject, decref, newref } from './object.js';
+import { TypeFlags } from './type.js';
+import { defineType } from './define.js';
+import { allocObject, freeObject } from './heap.js';
+import { gcTrack, gcUntrack } from '../gc/track.js';
+import { PyStr, internStr, newStr } from './str.js';
+import { PyDict, dictDelStr, dictGetStr, dictSetItem, newDict } from './dict.js';
+import { None } from './singletons.js';
+import { AttributeError, PyBaseException, attributeError, exceptionMatches } from './exceptions.js';
+import { call, genericGetAttr, setInstanceAttrs } from './abstract.js';
+
+export class PyModule extends PyGCObject {
+  constructor(public dict: PyDict) {
+    super(moduleType);
+  }
+}
+
+/** sizeof(PyModuleObject) */
+const MODULE_SIZE = 56;
+
+function moduleName(m: PyModule): string | null {
+  const n = dictGetStr(m.dict, '__name__');
+  return n instanceof PyStr ? n.value : null;
+}
+
+export const moduleType = defineType({
+  name: 'module',
+  flags: TypeFlags.HAVE_GC | TypeFlags.BASETYPE,
+  layout: { basicsize: MODULE_SIZE },
+  slots: {
+    tp_dealloc: (o) => {
+      const m = o as PyModule;
+      gcUntrack(m);
+      decref(m.dict);
+      freeObject(m);
+    },
+    tp_traverse: (o, visit) => visit((o as PyModule).dict),
+    tp_repr: (o) => {
+      const m = o as PyModule;
+      const name = moduleName(m) ?? '?';
+      const file = dictGetStr(m.dict, '__file__');
+      if (file instanceof PyStr) return newStr(`<module '${name}' from '${file.value}'>`);
+      return newStr(`<module '${name}' (built-in)>`);
+    },
+    tp_getattro: moduleGetAttr,
+  },
+  getsets: {
+    __dict__: { get: (o) => newref((o as PyModule).dict) },
+  },
+});
+
+setInstanceAttrs(moduleType, {
+  get: (o, name) => dictGetStr((o as PyModule).dict, name),
+  set: (o, name, value) => {
+    const d = (o as PyModule).dict;
+    if (value === null) return dictDelStr(d, name);
+    const key = internStr(name);
+    dictSetItem(d, key, value);
+    decref(key);
+    return true;
+  },
+});
+
+/** module_getattro */
+function moduleGetAttr(o: PyObject, name: string): PyObject {
+  try {
+    return genericGetAttr(o, name);
+  } catch (e) {
+    if (!(e instanceof PyBaseException) || !exceptionMatches(e, AttributeError)) throw e;
+    decref(e);
+  }
+  const m = o as PyModule;
+  const getattr = dictGetStr(m.dict, '__getattr__');
+  if (getattr) {
+    const n = newStr(name);
+    try {
+      return call(getattr, [n]);
+    } finally {
+      decref(n);
+    }
+  }
+  const modName = moduleName(m);
+  if (modName === null) throw attributeError(`module has no attribute '${name}'`);
+  throw attributeError(`module '${modName}' has no attribute '${name}'`);
+}
+
+/** PyModule_New: an empty module named `name`, with __name__, __doc__, __package__, __loader__, __spec__. */
+export function newModule(name: string, doc: PyObject = None): PyModule {
+  const d = newDict();
+  const m = new PyModule(d);
+  allocObject(m, MODULE_SIZE);
+  const set = (k: string, v: PyObject): void => {
+    const key = internStr(k);
+    dictSetItem(d, key, v);
+    decref(key);
+  };
+  const n = newStr(name);
+  set('__name__', n);
+  decref(n);
+  set('__doc__', doc);
+  set('__package__', None);
+  set('__loader__', None);
+  set('__spec__', None);
+  gcTrack(m);
+  return m;
+}
+
+/** Stores `value` (borrowed) as attribute `name` of a module. */
+export function moduleSet(m: PyModule, name: string, value: PyObject): void {
+  const key = internStr(name);
+  dictSetItem(m.dict, key, value);
+  decref(key);
+}
+

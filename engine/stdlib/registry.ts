@@ -1,0 +1,39 @@
+// The native modules an import can find, by name.
+import { decref } from '../objects/object.js';
+import { newCFunction } from '../objects/descr.js';
+import { moduleSet, type PyModule } from '../objects/module.js';
+import type { NativeFunctionDef } from '../objects/native.js';
+import type { PyObject } from '../objects/object.js';
+import { mathConstants, mathFunctions } from './math.js';
+import { gcConstants, gcFunctions } from './gc.js';
+import { weakrefModule } from './weakrefmodule.js';
+import type { NativeModuleDef } from './moduledef.js';
+
+/** Fills a module with native functions and constants. */
+export function fillModule(m: PyModule, name: string, functions: NativeFunctionDef[], constants: Record<string, PyObject> = {}): void {
+  for (const def of functions) {
+    const f = newCFunction(def, m, name);
+    moduleSet(m, def.name, f);
+    decref(f);
+  }
+  for (const [k, v] of Object.entries(constants)) moduleSet(m, k, v);
+}
+
+/** Registers a module described by a NativeModuleDef. */
+function registerDef(register: (name: string, init: (m: PyModule) => void) => void, def: NativeModuleDef): void {
+  register(def.name, (m) => {
+    const attributes = def.attributes();
+    fillModule(m, def.name, def.functions, attributes);
+    for (const v of Object.values(attributes)) decref(v);
+  });
+}
+
+export function registerStdlib(register: (name: string, init: (m: PyModule) => void) => void): void {
+  registerDef(register, weakrefModule);
+  register('math', (m) => fillModule(m, 'math', mathFunctions, mathConstants()));
+  register('gc', (m) => {
+    const constants = gcConstants();
+    fillModule(m, 'gc', gcFunctions, constants);
+    for (const v of Object.values(constants)) decref(v);
+  });
+}

@@ -1,0 +1,70 @@
+// The interpreter frame (Include/internal/pycore_frame.h _PyInterpreterFrame): what the
+// evaluation loop runs. It owns references to its fast locals and its value stack; a Python
+// frame object (objects/frame.ts) is created only when something asks for one.
+import type { PyObject } from '../objects/object.js';
+import { xdecref } from '../objects/object.js';
+import type { PyCode } from '../objects/code.js';
+import type { PyDict } from '../objects/dict.js';
+import type { PyFunction } from '../objects/function.js';
+import type { PyFrameObject } from '../objects/frame.js';
+
+export const enum FrameState { CREATED = 0, SUSPENDED = 1, EXECUTING = 2, COMPLETED = 3, CLEARED = 4 }
+
+export class Frame {
+  /** localsplus: arguments and locals, then cells, then free variables */
+  readonly fast: (PyObject | null)[];
+  readonly stack: (PyObject | null)[];
+  sp = 0;
+  /** Index of the next instruction. */
+  pc = 0;
+  /** Index of the instruction running or last run (f_lasti). */
+  lasti = -1;
+  back: Frame | null = null;
+  frameObject: PyFrameObject | null = null;
+  /** Returning from this frame leaves the evaluation loop (is_entry). */
+  isEntry = false;
+  state = FrameState.CREATED;
+  /** KW_NAMES' operand for the next CALL. */
+  kwnames: PyObject | null = null;
+  /** The generator or coroutine this frame belongs to (owner == FRAME_OWNED_BY_GENERATOR). */
+  generator: PyObject | null = null;
+  constructor(
+    readonly code: PyCode,
+    readonly func: PyFunction | null,
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    /** The namespace of module and class bodies (f_locals), null for functions. */
+    public locals: PyObject | null,
+  ) {
+    const n = code.localsplusnames.length;
+    this.fast = new Array<PyObject | null>(n).fill(null);
+    this.stack = new Array<PyObject | null>(code.stacksize + 1).fill(null);
+  }
+
+  /** The line of the instruction being run, as f_lineno reports it. */
+  get lineno(): number {
+    return this.code.lineOf(this.lasti < 0 ? 0 : this.lasti);
+  }
+
+  /** _PyFrame_Clear's release of the frame's references: locals, then the value stack. */
+  clearLocals(): void {
+    const fast = this.fast;
+    for (let i = 0; i < fast.length; i++) {
+      const v = fast[i];
+      if (v) {
+        fast[i] = null;
+        xdecref(v);
+      }
+    }
+    const stack = this.stack;
+    for (let i = this.sp - 1; i >= 0; i--) {
+      const v = stack[i];
+      stack[i] = null;
+      xdecref(v);
+    }
+    this.sp = 0;
+    const locals = this.locals;
+    this.locals = null;
+    xdecref(locals);
+  }
+}
