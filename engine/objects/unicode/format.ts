@@ -36,7 +36,7 @@ interface Sources {
   next: number;
 }
 
-interface Field {
+export interface Field {
   name: string;
   conversion: string | null;
   spec: string;
@@ -82,29 +82,48 @@ function parseField(chars: string[], i: number): [Field, number] {
   throw valueError("unmatched '{' in format spec");
 }
 
-// Objects/stringlib/unicode_format.h build_string / output_markup
-function render(template: string, src: Sources, depth: number): string {
-  if (depth <= 0) throw valueError('Max string recursion exceeded');
+/** One step of MarkupIterator: literal text, then the replacement field that follows it (if any). */
+export interface MarkupChunk {
+  literal: string;
+  field: Field | null;
+}
+
+// Objects/stringlib/unicode_format.h MarkupIterator_next: a doubled brace ends a literal chunk
+// with one brace in it.
+export function* markup(template: string): Generator<MarkupChunk> {
   const chars = Array.from(template);
-  let out = '';
   let i = 0;
   while (i < chars.length) {
-    const c = chars[i]!;
-    if (c === '{' || c === '}') {
-      if (chars[i + 1] === c) {
-        out += c;
-        i += 2;
+    let literal = '';
+    let field: Field | null = null;
+    while (i < chars.length) {
+      const c = chars[i]!;
+      if (c !== '{' && c !== '}') {
+        literal += c;
+        i++;
         continue;
+      }
+      if (chars[i + 1] === c) {
+        literal += c;
+        i += 2;
+        break;
       }
       if (c === '}') throw valueError("Single '}' encountered in format string");
       if (i + 1 >= chars.length) throw valueError("Single '{' encountered in format string");
-      const [field, next] = parseField(chars, i + 1);
-      i = next;
-      out += renderField(field, src, depth);
-      continue;
+      [field, i] = parseField(chars, i + 1);
+      break;
     }
-    out += c;
-    i++;
+    yield { literal, field };
+  }
+}
+
+// Objects/stringlib/unicode_format.h build_string / output_markup
+function render(template: string, src: Sources, depth: number): string {
+  if (depth <= 0) throw valueError('Max string recursion exceeded');
+  let out = '';
+  for (const { literal, field } of markup(template)) {
+    out += literal;
+    if (field) out += renderField(field, src, depth);
   }
   return out;
 }
@@ -150,11 +169,45 @@ function convert(v: PyObject, conversion: string): PyObject {
 
 const DIGITS = /^[0-9]+$/;
 
-// Objects/stringlib/unicode_format.h get_field_object + FieldNameIterator
-function getField(name: string, src: Sources): PyObject {
+/** One lookup after a field's first name: `.attr` (attribute) or `[key]` (item). */
+export interface FieldAccess {
+  attribute: boolean;
+  /** an index when the key is all digits */
+  key: string | number;
+}
+
+// Objects/stringlib/unicode_format.h field_name_split + FieldNameIterator_next
+export function splitFieldName(name: string): { first: string; rest: FieldAccess[] } {
   let end = 0;
   while (end < name.length && name[end] !== '.' && name[end] !== '[') end++;
-  const first = name.slice(0, end);
+  const rest: FieldAccess[] = [];
+  let i = end;
+  while (i < name.length) {
+    if (name[i] === '.') {
+      let j = i + 1;
+      while (j < name.length && name[j] !== '.' && name[j] !== '[') j++;
+      const attr = name.slice(i + 1, j);
+      if (attr === '') throw valueError('Empty attribute in format string');
+      rest.push({ attribute: true, key: attr });
+      i = j;
+      continue;
+    }
+    const close = name.indexOf(']', i + 1);
+    if (close < 0) throw valueError("Missing ']' in format string");
+    const keyText = name.slice(i + 1, close);
+    if (keyText === '') throw valueError('Empty attribute in format string');
+    rest.push({ attribute: false, key: DIGITS.test(keyText) ? Number(keyText) : keyText });
+    i = close + 1;
+    if (i < name.length && name[i] !== '.' && name[i] !== '[') {
+      throw valueError("Only '.' or '[' may follow ']' in format field specifier");
+    }
+  }
+  return { first: name.slice(0, end), rest };
+}
+
+// Objects/stringlib/unicode_format.h get_field_object
+function getField(name: string, src: Sources): PyObject {
+  const { first, rest } = splitFieldName(name);
   let obj: PyObject;
   if (first === '' || DIGITS.test(first)) {
     const auto = first === '';
@@ -172,49 +225,26 @@ function getField(name: string, src: Sources): PyObject {
     }
     obj = newref(src.positional[index]!);
   } else obj = src.named(first);
-  let i = end;
-  while (i < name.length) {
-    const c = name[i]!;
-    let next: PyObject;
-    if (c === '.') {
-      let j = i + 1;
-      while (j < name.length && name[j] !== '.' && name[j] !== '[') j++;
-      const attr = name.slice(i + 1, j);
-      if (attr === '') {
+  for (const step of rest) {
+    try {
+      if (step.attribute) {
+        const next = getAttr(obj, step.key as string);
         decref(obj);
-        throw valueError('Empty attribute in format string');
+        obj = next;
+        continue;
       }
+      const key = typeof step.key === 'number' ? newInt(step.key) : newStr(step.key);
       try {
-        next = getAttr(obj, attr);
-      } finally {
+        const next = getItem(obj, key);
         decref(obj);
-      }
-      i = j;
-    } else {
-      const close = name.indexOf(']', i + 1);
-      if (close < 0) {
-        decref(obj);
-        throw valueError("Missing ']' in format string");
-      }
-      const keyText = name.slice(i + 1, close);
-      if (keyText === '') {
-        decref(obj);
-        throw valueError('Empty attribute in format string');
-      }
-      const key = DIGITS.test(keyText) ? newInt(Number(keyText)) : newStr(keyText);
-      try {
-        next = getItem(obj, key);
+        obj = next;
       } finally {
         decref(key);
-        decref(obj);
       }
-      i = close + 1;
-      if (i < name.length && name[i] !== '.' && name[i] !== '[') {
-        decref(next);
-        throw valueError("Only '.' or '[' may follow ']' in format field specifier");
-      }
+    } catch (e) {
+      decref(obj);
+      throw e;
     }
-    obj = next;
   }
   return obj;
 }
