@@ -1,5 +1,6 @@
 // The one interface between the engine and everything that hosts it (the Jupyter kernel, the
 // command line, tests). Nothing outside engine/ imports engine internals except through this file.
+import { profileFor, versionString } from './profiles/index.js';
 
 /** A MIME bundle as Jupyter understands it: mime type -> data (a string, or a JSON value for the json types). */
 export type MimeBundle = Record<string, unknown>;
@@ -101,4 +102,11 @@ export interface EngineSession {
   userVariables?(): UserVariable[];
   /** Exit status when the code called sys.exit / raised SystemExit, for `exec`. */
   readonly exitRequested: number | null;
+}
+
+/** Added for the kernel: the version ("3.11.7") the engine simulates for a requested "X.Y"
+ *  (default "3.11"), known without starting an interpreter, so a host can describe the engine
+ *  (kernel_info, kernelspec install) before loading it. Throws for a version with no profile. */
+export function simulatedVersion(python?: string): string {
+  return versionString(profileFor(python));
 }

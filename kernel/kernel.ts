@@ -2,7 +2,7 @@
 // publishes status and outputs on iopub. Shell requests run one at a time, in arrival order;
 // control requests (interrupt, shutdown, kernel_info) are answered at once, even while a cell runs.
 import { randomUUID } from 'node:crypto';
-import type { DisplayRequest, PythonError } from '../engine/api.js';
+import { simulatedVersion, type DisplayRequest, type PythonError } from '../engine/api.js';
 import { Channels, type RequestChannel } from './protocol/channels.js';
 import type { ConnectionInfo } from './protocol/connection.js';
 import type { Content, Incoming } from './protocol/wire.js';
@@ -112,9 +112,10 @@ export class Kernel {
     }
   }
 
-  private async kernelInfo(channel: RequestChannel, request: Incoming): Promise<void> {
-    const version = (await this.worker.ready()) ?? this.options.python;
-    await this.channels.reply(channel, request, 'kernel_info_reply', kernelInfo(version));
+  /** Answered from the profile, without waiting for the engine to load: a fast first reply is
+   *  what front ends wait for after launching a kernel. */
+  private kernelInfo(channel: RequestChannel, request: Incoming): Promise<void> {
+    return this.channels.reply(channel, request, 'kernel_info_reply', kernelInfo(simulatedVersion(this.options.python)));
   }
 
   private async execute(channel: RequestChannel, request: Incoming): Promise<void> {

@@ -1,14 +1,11 @@
 // Options shared by several commands.
+import { simulatedVersion } from '../../engine/api.js';
 import { DEFAULT_PYTHON } from '../kernelspec/install.js';
 
-/** Simulated CPython versions the engine has profiles for. */
-export const SUPPORTED_PYTHONS = ['3.7', '3.8', '3.11', '3.12', '3.13'];
-
+/** The requested "X.Y", checked against the engine's profiles (the engine itself is not loaded). */
 export function pythonOption(value: string | undefined): string {
   const python = value ?? DEFAULT_PYTHON;
-  if (!SUPPORTED_PYTHONS.includes(python)) {
-    throw new Error(`--python ${python} is not simulated; choose one of ${SUPPORTED_PYTHONS.join(', ')}`);
-  }
+  simulatedVersion(python);
   return python;
 }
 
