@@ -263,18 +263,6 @@ export function byteColumnToCharColumn(line: string, byteCol: number): number {
   return bytes < byteCol ? chars + 1 : chars;
 }
 
-/** The inverse: a 0-based code point offset into `line` to a UTF-8 byte offset. */
-export function charColumnToByteColumn(line: string, charCol: number): number {
-  let bytes = 0;
-  let chars = 0;
-  for (const ch of line) {
-    if (chars >= charCol) break;
-    bytes += utf8Length(ch.codePointAt(0)!);
-    chars++;
-  }
-  return bytes;
-}
-
 /** UTF-8 length of one code point (lone surrogates count 3, as CPython's surrogatepass would). */
 export function utf8Length(cp: number): number {
   return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;

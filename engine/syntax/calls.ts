@@ -16,6 +16,17 @@ function lastComprehensionItem(c: A.comprehension): A.expr {
 /** The callee of the Call node `args` builds; the rule using it puts the real one in. */
 const DUMMY_NAME: A.Name = { _type: 'Name', id: '', ctx: Ctx.Load, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
 
+/** Whether the last argument could only be part of `kwargs` (a keyword, `*x` or `**x`): 3.11
+ *  reports a `*` after such an argument as unpacking out of order. */
+function endsWithKwargsItem(call: A.Call): boolean {
+  const items: (A.expr | A.keyword)[] = [...call.args, ...call.keywords];
+  let last = items[0]!;
+  for (const x of items) {
+    if (x.end_lineno > last.end_lineno || (x.end_lineno === last.end_lineno && x.end_col_offset > last.end_col_offset)) last = x;
+  }
+  return last._type === 'keyword' || last._type === 'Starred';
+}
+
 export abstract class CallParser extends ComprehensionParser {
   arguments(): A.Call | null {
     const hit = this.memoHit(Rule.arguments);
@@ -159,7 +170,7 @@ export abstract class CallParser extends ComprehensionParser {
   private invalidArguments(): null {
     const start = this.mark;
     const a = this.args();
-    const star = a && this.expect(',') && this.expect('*');
+    const star = a && endsWithKwargsItem(a) && this.expect(',') && this.expect('*');
     if (star) this.raiseAtToken(star, 'iterable argument unpacking follows keyword argument unpacking');
     this.mark = start;
     const e = this.expression();

@@ -36,22 +36,29 @@ export abstract class ExpressionParser extends ParserBase {
   // ------------------------------------------------------------ expressions
 
   expressions(): A.expr | null {
+    return this.commaTuple(() => this.expression(), Ctx.Load);
+  }
+
+  /** `a (',' a)* [',']`: a Tuple when there is a comma, else `a` itself (expressions,
+   *  star_expressions, star_targets). */
+  protected commaTuple(item: () => A.expr | null, ctx: A.expr_context): A.expr | null {
     const start = this.mark;
-    const a = this.expression();
+    const a = item();
     if (!a) return null;
-    if (this.check(',')) {
-      const elts = [a];
-      while (this.check(',')) {
-        const m = this.mark;
-        this.mark++;
-        const b = this.expression();
-        if (!b) { this.mark = m; break; }
-        elts.push(b);
+    if (!this.check(',')) return a;
+    const elts = [a];
+    while (this.check(',')) {
+      const m = this.mark;
+      this.mark++;
+      const b = item();
+      if (!b) {
+        this.mark = m;
+        break;
       }
-      this.expect(',');
-      return this.at(start, { _type: 'Tuple', elts, ctx: Ctx.Load });
+      elts.push(b);
     }
-    return a;
+    this.expect(',');
+    return this.at(start, { _type: 'Tuple', elts, ctx });
   }
 
   expression(): A.expr | null {
@@ -92,7 +99,8 @@ export abstract class ExpressionParser extends ParserBase {
     const start = this.mark;
     const t0 = this.peek();
     const nameString = this.isName(t0) && this.peek2().type === TokenType.STRING;
-    const softKeyword = t0.type === TokenType.NAME && (t0.string === 'match' || t0.string === 'case' || t0.string === '_');
+    // _PyPegen_soft_keyword_token compares only the token's length: "m", "ca" also match
+    const softKeyword = this.isName(t0) && SOFT_KEYWORDS.some((k) => k.startsWith(t0.string));
     if (!nameString && !softKeyword) {
       const a = this.disjunction();
       if (a) {
@@ -150,20 +158,7 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   starExpressions(): A.expr | null {
-    const start = this.mark;
-    const a = this.starExpression();
-    if (!a) return null;
-    if (!this.check(',')) return a;
-    const elts = [a];
-    while (this.check(',')) {
-      const m = this.mark;
-      this.mark++;
-      const b = this.starExpression();
-      if (!b) { this.mark = m; break; }
-      elts.push(b);
-    }
-    this.expect(',');
-    return this.at(start, { _type: 'Tuple', elts, ctx: Ctx.Load });
+    return this.commaTuple(() => this.starExpression(), Ctx.Load);
   }
 
   starExpression(): A.expr | null {
@@ -688,6 +683,8 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
 }
+
+const SOFT_KEYWORDS = ['_', 'case', 'match'];
 
 /** bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term: operators of each level. */
 const BINARY_LEVELS: Record<string, A.operator>[] = [

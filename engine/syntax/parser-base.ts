@@ -33,10 +33,16 @@ export interface ParserContext {
 
 /** The rules CPython memoizes (marked `(memo)` in Grammar/python.gram). */
 export const enum Rule {
-  expression, star_expression, invalid_named_expression, disjunction, conjunction, inversion, factor,
-  await_primary, strings, arguments, star_target, target_with_star_atom, del_target, closed_pattern,
-  star_pattern, simple_stmt, block,
+  // memoized in both passes: they are parsed again and again at the same token
+  expression, strings, arguments, simple_stmt,
+  // memoized in the error pass only, where CPython's memo can change which invalid_* rule fires;
+  // in the first pass they are almost never asked twice at one token
+  star_expression, invalid_named_expression, disjunction, conjunction, inversion, factor,
+  await_primary, star_target, target_with_star_atom, del_target, closed_pattern, star_pattern, block,
 }
+
+/** The rules before this one in Rule are memoized in the first pass too. */
+const FIRST_PASS_MEMO_RULES = Rule.star_expression;
 
 /** What memoHit answers when the rule has not run at the mark yet. */
 export const MISS = Symbol('miss');
@@ -153,6 +159,7 @@ export class ParserBase {
 
   /** A memoized result of `rule` at the mark (the mark moves past it), or MISS. */
   memoHit(rule: Rule): unknown {
+    if (rule >= FIRST_PASS_MEMO_RULES && !this.callInvalidRules) return MISS;
     const memo = this.memos[this.mark];
     if (memo === undefined) return MISS;
     const end = memo[2 * rule + 1];
@@ -165,6 +172,7 @@ export class ParserBase {
    *  the memo hangs off the token where the rule started. */
   memoStore<T>(rule: Rule, start: number, node: T | null): T | null {
     if (node === null) this.mark = start;
+    if (rule >= FIRST_PASS_MEMO_RULES && !this.callInvalidRules) return node;
     let memo = this.memos[start];
     if (memo === undefined) {
       memo = [];

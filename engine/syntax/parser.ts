@@ -146,10 +146,11 @@ function runParser(ctx: ParserContext, allowIncompleteInput = false): A.mod | A.
     if (!(e instanceof PythonSyntaxError)) throw e;
     throw checkFullSource(p, e.info);
   }
+  // an unexpected INDENT or DEDENT is reported as it is, without looking further
+  if (lastToken.type === TokenType.INDENT) p.raiseAtLastToken('IndentationError', 'unexpected indent');
+  if (lastToken.type === TokenType.DEDENT) p.raiseAtLastToken('IndentationError', 'unexpected unindent');
   let generic: SyntaxErrorInfo;
   try {
-    if (lastToken.type === TokenType.INDENT) p.raiseAtLastToken('IndentationError', 'unexpected indent');
-    if (lastToken.type === TokenType.DEDENT) p.raiseAtLastToken('IndentationError', 'unexpected unindent');
     p.raiseKnownLocation('SyntaxError', 'invalid syntax', lastToken.lineno, lastToken.col_offset, lastToken.end_lineno, lastToken.end_col_offset);
   } catch (e) {
     if (!(e instanceof PythonSyntaxError)) throw e;

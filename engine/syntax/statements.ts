@@ -186,6 +186,7 @@ export abstract class StatementParser extends SimpleStatementParser {
   }
 
   private decorators(): A.expr[] {
+    if (!this.check('@')) return [];
     return this.loop(() => {
       if (!this.expect('@')) return null;
       const f = this.namedExpression();

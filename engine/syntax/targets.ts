@@ -16,20 +16,7 @@ const AUGASSIGN: Record<string, A.operator> = {
 
 export abstract class TargetParser extends ParameterParser {
   starTargets(): A.expr | null {
-    const start = this.mark;
-    const a = this.starTarget();
-    if (!a) return null;
-    if (!this.check(',')) return a;
-    const elts = [a];
-    while (this.check(',')) {
-      const m = this.mark;
-      this.mark++;
-      const b = this.starTarget();
-      if (!b) { this.mark = m; break; }
-      elts.push(b);
-    }
-    this.expect(',');
-    return this.at(start, { _type: 'Tuple', elts, ctx: Ctx.Store });
+    return this.commaTuple(() => this.starTarget(), Ctx.Store);
   }
 
   private starTargetsSeq(requireTuple: boolean): A.expr[] | null {

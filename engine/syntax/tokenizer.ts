@@ -156,6 +156,13 @@ class Tokenizer {
     });
   }
 
+  /** tok->buf up to the end of the current line: the lines of a token still being read. */
+  private bufferText(): string {
+    let text = '';
+    for (let l = this.bufLine; l <= this.lineno; l++) text += this.src.lineWithNewline(l);
+    return text;
+  }
+
   private charOffsetOfCur(): number {
     return this.src.charCol(this.lineno, this.pos);
   }
@@ -174,7 +181,7 @@ class Tokenizer {
         unclosedParenLine: open.line,
         info: {
           type: 'SyntaxError', msg: `'${open.ch}' was never closed`, filename: this.filename, lineno: open.line, offset, end_lineno: open.line, end_offset: 0,
-          text: open.line >= this.lineno ? this.src.lineWithNewline(open.line) : lineText,
+          text: open.line >= this.lineno ? this.bufferText() : lineText,
         },
       });
     }
@@ -348,18 +355,21 @@ class Tokenizer {
 
   /** verify_end_of_number: a number directly followed by a keyword or name letter. */
   private verifyEndOfNumber(c: number, kind: string): void {
-    // A following keyword only warns in 3.11 (`1if x else y`); anything else identifier-like fails.
-    const startsKeyword = (kw: string): boolean => {
-      for (let i = 0; i < kw.length; i++) if (this.text.charCodeAt(this.pos - 1 + i) !== kw.charCodeAt(i)) return false;
-      return true;
+    // A following keyword only warns in 3.11 (`1if x else y`); an ASCII letter, digit or '_'
+    // otherwise fails. lookahead(): the keyword must end there, except after "i".
+    const keywordFollows = (kw: string): boolean => {
+      for (let i = 1; i < kw.length; i++) if (this.text.charCodeAt(this.pos - 1 + i) !== kw.charCodeAt(i)) return false;
+      const after = this.pos - 1 + kw.length < this.text.length ? this.text.charCodeAt(this.pos - 1 + kw.length) : -1;
+      return !(after !== -1 && isIdentifierChar(after));
     };
-    if (c === 97 && startsKeyword('and')) return;
-    if (c === 101 && startsKeyword('else')) return;
-    if (c === 102 && startsKeyword('for')) return;
-    if (c === 105 && (startsKeyword('if') || startsKeyword('in') || startsKeyword('is'))) return;
-    if (c === 110 && startsKeyword('not')) return;
-    if (c === 111 && startsKeyword('or')) return;
-    if (c !== -1 && isIdentifierChar(c)) {
+    const next = this.pos < this.text.length ? this.text.charCodeAt(this.pos) : -1;
+    if (c === 97 && keywordFollows('and')) return;
+    if (c === 101 && keywordFollows('else')) return;
+    if (c === 102 && keywordFollows('for')) return;
+    if (c === 105 && (next === 102 || next === 110 || next === 115)) return;
+    if (c === 110 && keywordFollows('not')) return;
+    if (c === 111 && keywordFollows('or')) return;
+    if (c !== -1 && c < 128 && isIdentifierChar(c)) {
       this.backup(c);
       this.syntaxError(`invalid ${kind} literal`);
     }

@@ -11,6 +11,8 @@ interface Golden {
   mode: Mode;
   dump?: string;
   error?: Record<string, unknown>;
+  /** A case where this parser is known to answer differently from CPython. */
+  known_different?: boolean;
 }
 
 const goldens: Golden[] = JSON.parse(readFileSync(new URL('./goldens.json', import.meta.url), 'utf8'));
@@ -26,9 +28,18 @@ export function outcome(src: string, mode: Mode): { dump: string } | { error: Re
   }
 }
 
+function expected(g: Golden) {
+  return g.dump !== undefined ? { dump: g.dump } : { error: g.error };
+}
+
+const cases = goldens.map((g, i) => [i, JSON.stringify(g.src).slice(0, 60), g] as const);
+
 describe('CPython 3.11 goldens', () => {
-  it.each(goldens.map((g, i) => [i, JSON.stringify(g.src).slice(0, 60), g] as const))('#%i %s', (_i, _name, g) => {
-    const expected = g.dump !== undefined ? { dump: g.dump } : { error: g.error };
-    expect(outcome(g.src, g.mode)).toEqual(expected);
+  it.each(cases.filter(([, , g]) => !g.known_different))('#%i %s', (_i, _name, g) => {
+    expect(outcome(g.src, g.mode)).toEqual(expected(g));
+  });
+
+  it.fails.each(cases.filter(([, , g]) => g.known_different))('known difference #%i %s', (_i, _name, g) => {
+    expect(outcome(g.src, g.mode)).toEqual(expected(g));
   });
 });

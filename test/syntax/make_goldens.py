@@ -20,6 +20,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def record(src, mode):
     entry = {"src": src, "mode": mode}
+    if src in corpus.KNOWN_DIFFERENT:
+        entry["known_different"] = True
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
