@@ -10,7 +10,7 @@ import { True, False, newInt } from './int.js';
 import { NotImplemented } from './singletons.js';
 import { PyBaseException, TypeError, bufferError, exceptionMatches, indexError, overflowError, typeError, valueError } from './exceptions.js';
 import { asIndex, call, forEach, getIter, lookupSpecial } from './abstract.js';
-import { hashBytes } from './siphash.js';
+import { hashBytes, seedListeners } from './siphash.js';
 import { byteView, checkBuffer, registerBufferProcs, withBytes } from './buffer.js';
 import { isIndexable, isSlice, sliceRange } from './unicode/sliceargs.js';
 import type { PySlice } from './slice.js';
@@ -64,6 +64,9 @@ function runtimeStatic(data: Uint8Array): PyBytes {
 export const emptyBytes = runtimeStatic(new Uint8Array(0));
 const byteChars: PyBytes[] = [];
 for (let c = 0; c < 256; c++) byteChars.push(runtimeStatic(Uint8Array.of(c)));
+seedListeners.push(() => {
+  for (const b of byteChars) b.hash = null;
+});
 
 /** PyBytes_FromStringAndSize: the singletons for 0 and 1 bytes, a new object otherwise. */
 export function bytesResult(data: Uint8Array): PyBytes {

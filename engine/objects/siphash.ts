@@ -9,6 +9,8 @@ const key = new Uint32Array(4);
 // secret with a linear congruential generator; 0 leaves it all zeros. Only the first 16 bytes
 // (the SipHash key) matter for str and bytes.
 export function setHashSeed(seed: number): void {
+  if (seed === currentSeed) return;
+  currentSeed = seed;
   const bytes = new Uint8Array(16);
   if (seed !== 0) {
     let x = seed >>> 0;
@@ -22,7 +24,14 @@ export function setHashSeed(seed: number): void {
   key[1] = dv.getUint32(0, true);
   key[2] = dv.getUint32(12, true);
   key[3] = dv.getUint32(8, true);
+  for (const listener of seedListeners) listener();
 }
+
+let currentSeed = -1;
+
+/** Called after the key changes: objects that outlive a session (static and interned strings)
+ *  drop the hashes they cached under the old key. */
+export const seedListeners: (() => void)[] = [];
 
 // State of the four lanes, hi/lo halves: v0h v0l v1h v1l v2h v2l v3h v3l.
 const v = new Uint32Array(8);

@@ -6,6 +6,7 @@ import { TypeFlags } from './type.js';
 import { defineType } from './define.js';
 import { allocObject, allocStatic, freeObject, heap } from './heap.js';
 import { objectLayouts } from '../profiles/objects.js';
+import { seedListeners } from './siphash.js';
 
 export class PyStr extends PyObject {
   /** The text; characters beyond U+FFFF are surrogate pairs here, one character in Python. */
@@ -83,24 +84,42 @@ export function newStaticStr(value: string): PyStr {
   const s = new PyStr(strType, value);
   allocStatic(s, strAllocSize(s));
   s.refcnt = 1 << 20;
+  longLived.push(s);
   return s;
 }
 
 /** _PyObject_IMMORTAL_INIT's count in 3.11: the runtime's static strings start with it. */
 export const STATIC_REFCNT = 999999999;
 
+/** Strings that live as long as the thread: their cached hashes must follow the hash seed. */
+const longLived: PyStr[] = [];
+
 function runtimeStatic(value: string): PyStr {
   const s = new PyStr(strType, value);
   allocStatic(s, strAllocSize(s));
   s.refcnt = STATIC_REFCNT;
+  longLived.push(s);
   return s;
 }
+
+seedListeners.push(() => {
+  for (const s of longLived) s.hash = null;
+  for (const s of interned.values()) s.hash = null;
+});
 
 /** The '' singleton (_Py_STR(empty)) and the 256 one-character latin-1 strings
  *  (_Py_SINGLETON(strings).ascii / .latin1), static in 3.11's runtime state. */
 export const emptyStr = runtimeStatic('');
 const latin1Chars: PyStr[] = [];
 for (let c = 0; c < 256; c++) latin1Chars.push(runtimeStatic(String.fromCharCode(c)));
+
+/** unicode___sizeof___impl: 3.12's static latin-1 singletons also count their UTF-8 form
+ *  (two bytes and a NUL). */
+export function strSizeof(s: PyStr): number {
+  const extra = !s.ascii && s.length === 1 && latin1Chars[s.value.charCodeAt(0)] === s
+    && objectLayouts(heap.profile).latin1SingletonsHaveUtf8 ? 3 : 0;
+  return strAllocSize(s) + extra;
+}
 
 /** unicode_result: '' and one-character latin-1 results are the singletons, anything else a
  *  new object. Most str operations hand back their result through this. */

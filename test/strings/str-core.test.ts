@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bindFreshProcess, raised } from './session.js';
-import { PyStr, newStr, strResult, emptyStr, strAllocSize } from '../../engine/objects/str.js';
+import { PyStr, newStr, strResult, emptyStr, strAllocSize, strSizeof } from '../../engine/objects/str.js';
 import { callMethod, hash, reprString, richCompareBool, getItem, contains, binaryOp, BinaryOp, length, strString, collect } from '../../engine/objects/abstract.js';
 import { CompareOp } from '../../engine/objects/type.js';
 import { newInt, type PyInt } from '../../engine/objects/int.js';
 import { None } from '../../engine/objects/singletons.js';
 import type { PyObject } from '../../engine/objects/object.js';
 import { applyLayouts } from '../../engine/objects/define.js';
+import { setHashSeed } from '../../engine/objects/siphash.js';
 import { profileFor } from '../../engine/profiles/index.js';
 import { bindProcess, heap } from '../../engine/objects/heap.js';
 
@@ -39,6 +40,7 @@ describe('str layout', () => {
     try {
       const sizes = ['', 'a', 'éa', '€', '😀'].map((t) => strAllocSize(new PyStr(emptyStr.type, t)));
       expect(sizes).toEqual([41, 42, 59, 60, 64]);
+      expect(strSizeof(strResult('é'))).toBe(61);
     } finally {
       bindProcess(heap.allocator, saved);
       applyLayouts(saved);
@@ -83,5 +85,20 @@ describe('split results', () => {
     expect(size('a b c')).toBe(152);
     expect(size('a b c', None, newInt(1))).toBe(72);
     expect(size('abcdefghijklmnop'.split('').join(','), newStr(','))).toBe(216);
+  });
+});
+
+describe('hash seed', () => {
+  it('rehashes long-lived strings when the seed changes', () => {
+    const e = strResult('é');
+    const h0 = hash(e);
+    setHashSeed(1);
+    try {
+      expect(hash(e)).not.toBe(h0);
+      expect(hash(newStr('a'))).toBe(-3012895188637184397n);
+    } finally {
+      setHashSeed(0);
+    }
+    expect(hash(e)).toBe(h0);
   });
 });

@@ -5,7 +5,7 @@ import { CompareOp, TypeFlags, type PyType } from '../type.js';
 import { defineType, extendType } from '../define.js';
 import { allocObject, freeObject } from '../heap.js';
 import { gcTrack, gcUntrack } from '../../gc/track.js';
-import { PyStr, newStr, strAllocSize, strFromCodePoint, strResult, strType, emptyStr } from '../str.js';
+import { PyStr, newStr, strAllocSize, strSizeof, strFromCodePoint, strResult, strType, emptyStr } from '../str.js';
 import { newInt, True, False } from '../int.js';
 import { newTuple } from '../tuple.js';
 import { NotImplemented } from '../singletons.js';
@@ -255,7 +255,7 @@ extendType(strType, {
   methods: {
     encode: { kind: 'fastkw', fn: unicodeEncode },
     __format__: { kind: 'o', fn: unicodeFormat },
-    __sizeof__: { kind: 'noargs', fn: (o) => newInt(strAllocSize(o as PyStr)) },
+    __sizeof__: { kind: 'noargs', fn: (o) => newInt(strSizeof(o as PyStr)) },
     __getnewargs__: { kind: 'noargs', fn: (o) => newTuple([newStr((o as PyStr).value)]) },
   },
 });
