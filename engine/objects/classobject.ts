@@ -209,7 +209,7 @@ export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns
   const type = new PyType(metatype, name, base, flags, { basicsize, itemsize: base.itemsize });
   type.bases = bases;
   type.slotNames = [...(base.slotNames ?? []), ...slots.names];
-  type.weakrefable = slots.addWeak;
+  type.weakrefable = slots.addWeak || base.weakrefable;
   const mro = c3Linearize(type, bases);
   if (!mro) {
     throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.qualname).join(', ')}`);

@@ -61,7 +61,7 @@ export function defineType(spec: TypeSpec): PyType {
     itemsize: layout.itemsize ?? 0,
   });
   type.bases = bases.slice();
-  type.weakrefable = spec.weakrefable ?? false;
+  type.weakrefable = spec.weakrefable ?? base.weakrefable;
   Object.assign(type, spec.slots ?? {});
   const mro = c3Linearize(type, type.bases);
   if (!mro) throw new Error(`inconsistent MRO for builtin type ${spec.name}`);

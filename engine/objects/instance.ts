@@ -131,7 +131,7 @@ export function subtypeDealloc(o: PyObject): void {
     return;
   }
   const h = o as HeapInstance;
-  if (h.weakrefs) instanceHooks.clearWeakrefs(o);
+  if (type.weakrefable) instanceHooks.clearWeakrefs(o);
   clearHeapFields(h);
   const base = solidBuiltinBase(type);
   if (base === objectType) {
