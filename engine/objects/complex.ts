@@ -13,7 +13,7 @@ import * as ops from './intops.js';
 import { doubleToString } from './dtoa.js';
 import { crAtan2, crCos, crExp, crHypot, crLog, crPow, crSin } from './crmath.js';
 import { asciiDigitsAndSpaces, parseFloatLiteral, stripPySpaces } from './numparse.js';
-import { lookupSpecial, call } from './abstract.js';
+import { lookupSpecial, call, genericGetAttr } from './abstract.js';
 import { formatComplex } from './numformat.js';
 import { PyFloat, asDouble, hashDouble, newFloat } from './float.js';
 
@@ -291,6 +291,7 @@ export const complexType: PyType = defineType({
   slots: {
     tp_dealloc: freeObject,
     tp_repr: (o) => newStr(complexRepr((o as PyComplex).real, (o as PyComplex).imag)),
+    tp_getattro: genericGetAttr,
     tp_hash: complexHash,
     tp_richcompare: complexRichCompare,
     tp_new: complexNew,

@@ -14,7 +14,7 @@ import * as ops from './intops.js';
 import { HASH_MODULUS } from './intops.js';
 import { decompose, doubleToRatio, floatRepr, fixedDigits, ratioToDouble } from './dtoa.js';
 import { parseFloatLiteral, stripPySpaces } from './numparse.js';
-import { index, call, reprString } from './abstract.js';
+import { index, call, reprString, genericGetAttr } from './abstract.js';
 import { formatFloat } from './numformat.js';
 import { complexPow } from './complex.js';
 import { crPow } from './crmath.js';
@@ -373,6 +373,7 @@ export const floatType: PyType = defineType({
   slots: {
     tp_dealloc: floatDealloc,
     tp_repr: floatReprSlot,
+    tp_getattro: genericGetAttr,
     tp_hash: (o) => hashDouble(value(o), o.addr),
     tp_richcompare: floatRichCompare,
     tp_new: floatNew,
@@ -406,13 +407,13 @@ export const floatType: PyType = defineType({
   },
   methods: {
     conjugate: { kind: 'noargs', fn: (o) => newFloat(value(o)) },
-    is_integer: { kind: 'noargs', fn: (o) => newBool(Number.isFinite(value(o)) && Math.floor(value(o)) === value(o)) },
-    as_integer_ratio: { kind: 'noargs', fn: floatAsIntegerRatio },
-    hex: { kind: 'noargs', fn: (o) => newStr(floatHex(value(o))) },
     __trunc__: { kind: 'noargs', fn: floatTrunc },
     __floor__: { kind: 'noargs', fn: (o) => newInt(intFromDouble(Math.floor(value(o)))) },
     __ceil__: { kind: 'noargs', fn: (o) => newInt(intFromDouble(Math.ceil(value(o)))) },
     __round__: { kind: 'fast', fn: floatRound },
+    as_integer_ratio: { kind: 'noargs', fn: floatAsIntegerRatio },
+    hex: { kind: 'noargs', fn: (o) => newStr(floatHex(value(o))) },
+    is_integer: { kind: 'noargs', fn: (o) => newBool(Number.isFinite(value(o)) && Math.floor(value(o)) === value(o)) },
     __getnewargs__: { kind: 'noargs', fn: (o) => newTuple([newFloat(value(o))]) },
     __format__: { kind: 'o', fn: floatFormatMethod },
   },

@@ -15,7 +15,7 @@ import { newStr, PyStr } from './str.js';
 import { newTuple } from './tuple.js';
 import { parseIntLiteral, intStrDigits } from './numparse.js';
 import { unpackArgs } from './args.js';
-import { index, lookupSpecial, call, reprString, isTrue, forEach } from './abstract.js';
+import { index, lookupSpecial, call, reprString, isTrue, forEach, genericGetAttr } from './abstract.js';
 import { newFloat, floatPower } from './float.js';
 import { formatInt } from './numformat.js';
 import { checkBuffer, withBytes } from './buffer.js';
@@ -545,6 +545,7 @@ export const intType = defineType({
   slots: {
     tp_dealloc: deallocInt,
     tp_repr: intRepr,
+    tp_getattro: genericGetAttr,
     tp_hash: intHash,
     tp_richcompare: intRichCompare,
     tp_new: intNew,
