@@ -4,7 +4,7 @@ import { PyObject, decref, newref } from './object.js';
 import { PyType, TypeFlags, c3Linearize, inheritSlots } from './type.js';
 import { objectType, typeType } from './typeobject.js';
 import { allocObject, heap } from './heap.js';
-import { PyDict, dictItems } from './dict.js';
+import { PyDict, dictItems, newKeysForClass } from './dict.js';
 import { PyStr, internStr } from './str.js';
 import { PyTuple } from './tuple.js';
 import { None } from './singletons.js';
@@ -232,6 +232,8 @@ export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns
   }
   fixupSlots(type);
   if (slots.addDict || base.flags & TypeFlags.HEAPTYPE) setInstanceAttrs(type, heapInstanceAttrs);
+  // type_new_impl: a class whose instances have a managed dict gets its own shared keys.
+  if (type.flags & TypeFlags.MANAGED_DICT && solidBuiltinBase(type) === objectType) type.cachedKeys = newKeysForClass();
   for (const b of bases) b.subclasses.push(type);
   gcTrack(type);
   setNames(type);

@@ -738,6 +738,11 @@ export function insertIntoSharedKeys(k: PyDictKeys, name: PyStr): number {
   return n;
 }
 
+/** The entry index of a str key in shared keys, or -1 (a lookup that never inserts). */
+export function sharedKeyIndex(k: PyDictKeys, name: string): number {
+  return strIndexOf(k).get(name) ?? -1;
+}
+
 /** make_dict_from_instance_attributes: the instance's dict over the class's shared keys. The
  *  dict takes over `values` and one reference to the keys. */
 export function newSplitDict(keys: PyDictKeys, values: PyDictValues): PyDict {

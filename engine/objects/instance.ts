@@ -5,16 +5,19 @@ import { PyGCObject, PyObject, decref, newref, xdecref } from './object.js';
 import { PyType, TypeFlags } from './type.js';
 import { allocObject, freeObject } from './heap.js';
 import { GC_FINALIZED, gcTrack, gcUntrack, isTracked } from '../gc/track.js';
-import { PyDict, dictDelStr, dictGetStr, dictSetItem, newDict } from './dict.js';
+import {
+  PyDict, PyDictValues, dictDelStr, dictGetStr, dictSetItem, freeInstanceValues, insertIntoSharedKeys,
+  newDict, newInstanceValues, newSplitDict, sharedKeyIndex,
+} from './dict.js';
 import { internStr } from './str.js';
 import { objectType } from './typeobject.js';
 import { PyBaseException } from './exceptions.js';
 
 /** A plain instance (base `object`): its attributes, its __slots__ values, its weak references. */
 export class PyInstance extends PyGCObject {
-  /** 3.11's inline values: attributes kept in the object itself (PyDictValues), no dict object
-   *  existing until someone asks for `__dict__`. */
-  values: Map<string, PyObject> | null = null;
+  /** 3.11's inline values: attributes kept beside the object (PyDictValues over the class's
+   *  shared keys), no dict object existing until someone asks for `__dict__`. */
+  values: PyDictValues | null = null;
   /** The materialised (or, before 3.11, the only) instance dict. */
   dict: PyDict | null = null;
   slots: (PyObject | null)[] | null = null;
@@ -24,48 +27,38 @@ export class PyInstance extends PyGCObject {
 /** What an instance of a heap type carries whatever its builtin base is. A subclass of a
  *  builtin (list, int, Exception) keeps these on its own object. */
 export interface HeapInstance extends PyObject {
-  values?: Map<string, PyObject> | null;
+  values?: PyDictValues | null;
   dict?: PyDict | null;
   slots?: (PyObject | null)[] | null;
   weakrefs?: PyObject | null;
 }
 
-/** object_new's allocation for a class whose solid base is `object`. */
+/** object_new's allocation for a class whose solid base is `object`; a class with a managed
+ *  dict gives each instance its values array at once (_PyObject_InitializeDict). */
 export function newInstance(type: PyType): PyInstance {
   const o = new PyInstance(type);
   allocObject(o, type.basicsize);
   if (type.slotNames.length) o.slots = new Array(type.slotNames.length).fill(null);
+  if (type.cachedKeys) o.values = newInstanceValues(type.cachedKeys);
   if (type.flags & TypeFlags.HAVE_GC) gcTrack(o);
   return o;
 }
 
-/** Whether attributes live inline (3.11's managed dict) rather than in a dict object. */
-function usesInlineValues(o: PyObject): boolean {
-  return (o.type.flags & TypeFlags.MANAGED_DICT) !== 0 && !(o instanceof PyBaseException);
-}
-
-/** The instance attribute storage of heap types: inline values until a dict is materialised
- *  (3.11), or the instance dict made on first store (earlier versions, exceptions). */
+/** The instance attribute storage of heap types: inline values over the class's shared keys
+ *  until a dict is materialised (3.11), or the instance dict made on first store (earlier
+ *  versions, exceptions). */
 export const heapInstanceAttrs = {
   get(o: PyObject, name: string): PyObject | null {
     const h = o as HeapInstance;
     if (h.dict) return dictGetStr(h.dict, name);
-    return h.values?.get(name) ?? null;
+    const values = h.values;
+    if (!values) return null;
+    const ix = sharedKeyIndex(o.type.cachedKeys!, name);
+    return ix < 0 ? null : values.values[ix] ?? null;
   },
   set(o: PyObject, name: string, value: PyObject | null): boolean {
     const h = o as HeapInstance;
-    if (!h.dict && usesInlineValues(o)) {
-      const values = (h.values ??= new Map());
-      const old = values.get(name);
-      if (value === null) {
-        if (old === undefined) return false;
-        values.delete(name);
-      } else {
-        values.set(name, newref(value));
-      }
-      if (old !== undefined) decref(old);
-      return true;
-    }
+    if (!h.dict && h.values) return storeInstanceValue(h, name, value);
     if (value === null) return h.dict ? dictDelStr(h.dict, name) : false;
     const d = (h.dict ??= newDict());
     const key = internStr(name);
@@ -75,21 +68,43 @@ export const heapInstanceAttrs = {
   },
 };
 
-/** `obj.__dict__`: materialises the dict from the inline values, which it then replaces. */
+/** _PyObject_StoreInstanceAttribute: the value goes to its slot of the shared keys; when the
+ *  keys are full the instance gets a real dict instead. */
+function storeInstanceValue(h: HeapInstance, name: string, value: PyObject | null): boolean {
+  const values = h.values!;
+  const keyObj = internStr(name);
+  const ix = insertIntoSharedKeys(h.type.cachedKeys!, keyObj);
+  if (ix < 0) {
+    const d = instanceDict(h);
+    try {
+      if (value === null) return dictDelStr(d, name);
+      dictSetItem(d, keyObj, value);
+      return true;
+    } finally {
+      decref(keyObj);
+    }
+  }
+  decref(keyObj);
+  const old = values.values[ix] ?? null;
+  if (old === null && value === null) return false;
+  values.values[ix] = value === null ? null : newref(value);
+  if (old === null) values.order.push(ix);
+  else if (value === null) values.order.splice(values.order.indexOf(ix), 1);
+  if (old !== null) decref(old);
+  return true;
+}
+
+/** `obj.__dict__`: materialises the dict from the inline values, which it then takes over
+ *  (make_dict_from_instance_attributes). */
 export function instanceDict(o: HeapInstance): PyDict {
   if (o.dict) return o.dict;
-  const d = newDict();
   if (o.values) {
-    for (const [name, value] of o.values) {
-      const key = internStr(name);
-      dictSetItem(d, key, value);
-      decref(key);
-      decref(value);
-    }
+    o.dict = newSplitDict(o.type.cachedKeys!, o.values);
     o.values = null;
+  } else {
+    o.dict = newDict();
   }
-  o.dict = d;
-  return d;
+  return o.dict;
 }
 
 /** Hooks for what the weakref and GC modules do when an instance dies. */
@@ -146,9 +161,9 @@ export function subtypeDealloc(o: PyObject): void {
 /** subtype_clear's part for slots, values and the dict, also the collector's tp_clear. */
 export function clearHeapFields(h: HeapInstance): void {
   if (h.values) {
-    const values = [...h.values.values()];
+    const values = h.values;
     h.values = null;
-    for (const v of values) decref(v);
+    freeInstanceValues(values);
   }
   if (h.slots) {
     const slots = h.slots;
@@ -165,7 +180,7 @@ export function clearHeapFields(h: HeapInstance): void {
 /** subtype_traverse: what a heap-type instance refers to beyond its base's references. */
 export function subtypeTraverse(o: PyObject, visit: (c: PyObject) => void): void {
   const h = o as HeapInstance;
-  if (h.values) for (const v of h.values.values()) visit(v);
+  if (h.values) for (const v of h.values.values) if (v) visit(v);
   if (h.slots) for (const v of h.slots) if (v) visit(v);
   if (h.dict && !(h instanceof PyBaseException)) visit(h.dict);
   visit(o.type);

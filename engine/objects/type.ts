@@ -2,6 +2,7 @@
 // A type keeps CPython's slot table as optional functions; builtin types fill them with native
 // code, classes defined in Python get slot functions that call their dunder methods (slots.ts).
 import { PyGCObject, PyObject } from './object.js';
+import type { PyDictKeys } from './dictkeys.js';
 
 /** Py_TPFLAGS_* (Include/object.h); only the bits the engine consults. */
 export const enum TypeFlags {
@@ -120,6 +121,8 @@ export class PyType extends PyGCObject {
   subclasses: PyType[] = [];
   /** For heap types: instance __slots__ names, in layout order. */
   slotNames: string[] = [];
+  /** ht_cached_keys: the shared keys of the instances' inline values (3.11 managed dicts). */
+  cachedKeys: PyDictKeys | null = null;
   /** Instances can be weakly referenced (tp_weaklistoffset != 0). */
   weakrefable = false;
   /** Bumped whenever the namespace of this type or a base changes: invalidates lookup caches. */
