@@ -4,6 +4,12 @@ import { itertoolsModule } from './itertools.js';
 import { operatorModule } from './operator.js';
 import { heapqNative, heapqSource } from './heapq.js';
 import { bisectModule } from './bisect.js';
+import { dequeType } from './deque.js';
+import { collectionsSource } from './collectionsSource.js';
+import { functoolsSource } from './functoolsSource.js';
 
-export const CONTAINER_MODULES: NativeModuleDef[] = [itertoolsModule, operatorModule, heapqNative, bisectModule];
-export const CONTAINER_SOURCES: SourceModuleDef[] = [heapqSource];
+/** _collections: the natively implemented part of collections. */
+const collectionsNative: NativeModuleDef = { name: '_collections', functions: [], attributes: () => ({ deque: dequeType }) };
+
+export const CONTAINER_MODULES: NativeModuleDef[] = [itertoolsModule, operatorModule, heapqNative, bisectModule, collectionsNative];
+export const CONTAINER_SOURCES: SourceModuleDef[] = [heapqSource, collectionsSource, functoolsSource];
