@@ -15,6 +15,7 @@ import { crAtan2, crCos, crExp, crHypot, crLog, crPow, crSin } from './crmath.js
 import { asciiDigitsAndSpaces, parseFloatLiteral, stripPySpaces } from './numparse.js';
 import { lookupSpecial, call, genericGetAttr } from './abstract.js';
 import { formatComplex } from './numformat.js';
+import { documentedGetsets, documentedMethods } from './documented.js';
 import { PyFloat, asDouble, hashDouble, newFloat } from './float.js';
 
 export class PyComplex extends PyObject {
@@ -312,15 +313,15 @@ export const complexType: PyType = defineType({
     nb_absolute: complexAbs,
     nb_bool: (o) => cval(o).re !== 0 || cval(o).im !== 0,
   },
-  methods: {
+  methods: documentedMethods('complex', {
     conjugate: { kind: 'noargs', fn: (o) => newComplex(cval(o).re, -cval(o).im) },
     __complex__: { kind: 'noargs', fn: (o) => (o.type === complexType ? newref(o) : newComplex(cval(o).re, cval(o).im)) },
     __getnewargs__: { kind: 'noargs', fn: (o) => newTuple([newFloat(cval(o).re), newFloat(cval(o).im)]) },
     __format__: { kind: 'o', fn: complexFormatMethod },
-  },
-  getsets: {
+  }),
+  getsets: documentedGetsets('complex', {
     real: { get: (o) => newFloat(cval(o).re) },
     imag: { get: (o) => newFloat(cval(o).im) },
-  },
+  }),
   doc: 'Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.',
 });

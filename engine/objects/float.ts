@@ -16,6 +16,7 @@ import { decompose, doubleToRatio, floatRepr, fixedDigits, ratioToDouble } from 
 import { parseFloatLiteral, stripPySpaces } from './numparse.js';
 import { index, call, reprString, genericGetAttr } from './abstract.js';
 import { formatFloat } from './numformat.js';
+import { documentedGetsets, documentedMethods } from './documented.js';
 import { complexPow } from './complex.js';
 import { crPow } from './crmath.js';
 
@@ -405,7 +406,7 @@ export const floatType: PyType = defineType({
     nb_int: floatTrunc,
     nb_float: (o) => (o.type === floatType ? newref(o) : newFloat(value(o))),
   },
-  methods: {
+  methods: documentedMethods('float', {
     conjugate: { kind: 'noargs', fn: (o) => newFloat(value(o)) },
     __trunc__: { kind: 'noargs', fn: floatTrunc },
     __floor__: { kind: 'noargs', fn: (o) => newInt(intFromDouble(Math.floor(value(o)))) },
@@ -416,15 +417,15 @@ export const floatType: PyType = defineType({
     is_integer: { kind: 'noargs', fn: (o) => newBool(Number.isFinite(value(o)) && Math.floor(value(o)) === value(o)) },
     __getnewargs__: { kind: 'noargs', fn: (o) => newTuple([newFloat(value(o))]) },
     __format__: { kind: 'o', fn: floatFormatMethod },
-  },
-  classMethods: {
+  }),
+  classMethods: documentedMethods('float', {
     fromhex: { kind: 'o', fn: floatFromHexMethod },
     __getformat__: { kind: 'o', fn: floatGetFormat },
-  },
-  getsets: {
+  }),
+  getsets: documentedGetsets('float', {
     real: { get: (o) => newFloat(value(o)) },
     imag: { get: () => newFloat(0.0) },
-  },
+  }),
   doc: 'Convert a string or number to a floating point number, if possible.',
 });
 

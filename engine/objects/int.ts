@@ -15,9 +15,11 @@ import { newStr, PyStr } from './str.js';
 import { newTuple } from './tuple.js';
 import { parseIntLiteral, intStrDigits } from './numparse.js';
 import { unpackArgs } from './args.js';
+import type { NativeCode } from './native.js';
 import { index, lookupSpecial, call, reprString, isTrue, forEach, genericGetAttr } from './abstract.js';
 import { newFloat, floatPower } from './float.js';
 import { formatInt } from './numformat.js';
+import { documentedGetsets, documentedMethods } from './documented.js';
 import { checkBuffer, withBytes } from './buffer.js';
 
 
@@ -487,7 +489,7 @@ function intFormat(self: PyObject, spec: PyObject): PyObject {
 const getValue = (o: PyObject): PyInt => newInt((o as PyInt).value);
 
 
-const intMethods = {
+const intMethods: Record<string, NativeCode> = {
   conjugate: { kind: 'noargs', fn: exactInt },
   bit_length: { kind: 'noargs', fn: (o: PyObject) => newInt(ops.bitLength((o as PyInt).value)) },
   bit_count: { kind: 'noargs', fn: (o: PyObject) => newInt(ops.bitCount((o as PyInt).value)) },
@@ -500,7 +502,7 @@ const intMethods = {
   __getnewargs__: { kind: 'noargs', fn: (o: PyObject) => newTuple([exactInt(o)]) },
   __format__: { kind: 'o', fn: intFormat },
   __sizeof__: { kind: 'noargs', fn: (o: PyObject) => newInt(intSizeof((o as PyInt).value)) },
-} as const;
+};
 
 
 // ------------------------------------------------------------------ bool
@@ -580,14 +582,14 @@ export const intType = defineType({
     nb_true_divide: intBinop(intTrueDivide),
     nb_index: exactInt,
   },
-  methods: intMethods,
-  classMethods: { from_bytes: { kind: 'fastkw', fn: intFromBytes } },
-  getsets: {
+  methods: documentedMethods('int', intMethods),
+  classMethods: documentedMethods('int', { from_bytes: { kind: 'fastkw', fn: intFromBytes } }),
+  getsets: documentedGetsets('int', {
     real: { get: getValue },
     imag: { get: () => newInt(0) },
     numerator: { get: getValue },
     denominator: { get: () => newInt(1) },
-  },
+  }),
   doc: "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.  If x is a number, return x.__int__().  For floating point\nnumbers, this truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4",
 });
 

@@ -12,6 +12,7 @@ import { PyFloat, asDouble, newFloat, floatType } from '../objects/float.js';
 import { newTuple } from '../objects/tuple.js';
 import { decompose, ldexpExact, ratioToDouble } from '../objects/dtoa.js';
 import { unpackArgs } from '../objects/args.js';
+import { MATH_DOCS } from './mathdocs.js';
 import {
   crAcos, crAsin, crAtan, crAtan2, crCos, crExp, crLog, crLog2, crPow, crSin, crTan, isqrt as isqrtExact,
 } from '../objects/crmath.js';
@@ -839,7 +840,7 @@ function fast(name: string, fn: (self: PyObject, args: PyObject[]) => PyObject):
 
 const pred = (test: (x: number) => boolean) => (_s: PyObject, x: PyObject): PyObject => newBool(test(asDouble(x)));
 
-export const mathFunctions: NativeFunctionDef[] = [
+const functions: NativeFunctionDef[] = [
   f1('acos', crAcos), f1('acosh', acosh), f1('asin', crAsin), f1('asinh', asinh),
   f1('atan', crAtan), f2('atan2', crAtan2), f1('atanh', Math.atanh), f1('cbrt', cbrt),
   o('ceil', floorCeil('__ceil__', Math.ceil)), fast('comb', comb), f2('copysign', (x, y) => (y < 0 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x))),
@@ -872,6 +873,9 @@ export const mathFunctions: NativeFunctionDef[] = [
   f1('sin', crSin), f1('sinh', Math.sinh, true), f1('sqrt', Math.sqrt), f1('tan', crTan), f1('tanh', Math.tanh),
   o('trunc', mathTrunc), o('ulp', (_s, x) => newFloat(ulp(asDouble(x)))),
 ];
+
+/** The module's functions, with CPython's docstrings. */
+export const mathFunctions: NativeFunctionDef[] = functions.map((d) => ({ ...d, doc: MATH_DOCS[d.name] }));
 
 /** The module's constants: pi, e, tau, inf, nan (new references). */
 export function mathConstants(): Record<string, PyObject> {
