@@ -5,7 +5,7 @@ import { ProcessMemory } from '../engine/memory/index.js';
 const N = 1_000_000;
 
 /** CPU time of run() in ns: steadier than wall time on a machine shared with other work. */
-function timeNs(run: () => void): number {
+export function timeNs(run: () => void): number {
   const t = process.cpuUsage();
   run();
   const d = process.cpuUsage(t);

@@ -114,9 +114,21 @@ function traverse(o: PyGCObject, visit: (c: PyObject) => void): void {
   o.type.tp_traverse?.(o, visit);
 }
 
+// A collection writes gc_refs into the GC header of every object it examines: after fork that
+// dirties (and may copy) their pages. Off, one boolean test per examined object.
+let headerWritesTracked = false;
+let headerWrite: (o: PyGCObject) => void = () => {};
+
+/** Installs (or with null removes) the page accounting of GC header writes. */
+export function trackGCHeaderWrites(hook: ((o: PyGCObject) => void) | null): void {
+  headerWritesTracked = hook !== null;
+  if (hook) headerWrite = hook;
+}
+
 /** update_refs: gc_refs starts as the true reference count, and marks the set being examined. */
 function updateRefs(containers: PyGCObject): void {
   for (let g = containers.gcNext!; g !== containers; g = g.gcNext!) {
+    if (headerWritesTracked) headerWrite(g);
     g.gcRefs = g.refcnt;
     g.gcFlags |= GC_COLLECTING;
   }

@@ -5,6 +5,7 @@ export {
   type Domain, type AllocationTracer, type AddressLocation, type ProcessMemoryOptions,
 } from './processMemory.js';
 export { FreeList } from './freeList.js';
+export { staticAlloc } from './staticData.js';
 export { FrameTable, PAGE_SIZE } from './frames.js';
 export type { Mapping, MappingKind } from './addressSpace.js';
 export type { MallocInfo } from './libcMalloc.js';

@@ -1,12 +1,12 @@
 // The memory of one simulated CPython process: the three allocator domains of Objects/obmalloc.c
-// (raw = libc malloc; mem and object = pymalloc, falling back to raw above 512 bytes), a static
-// area inside libpython's data segment for statically allocated objects, the page table that
-// fork shares copy-on-write, and the numbers /proc/PID/status and smaps_rollup report.
+// (raw = libc malloc; mem and object = pymalloc, falling back to raw above 512 bytes), the page
+// table that fork shares copy-on-write, and the numbers /proc/PID/status and smaps_rollup report.
+// Static objects are placed once for all processes (staticData.ts).
 
 import type { ProfileName } from '../profiles/index.js';
 import { memoryProfileFor, type FreeListKind, type MemoryProfile } from '../profiles/memory.js';
 import { AddressSpace } from './addressSpace.js';
-import { mapInterpreterImage, LIBPYTHON_DATA, LIBPYTHON_DATA_KIB } from './baseline.js';
+import { mapInterpreterImage } from './baseline.js';
 import { FrameTable } from './frames.js';
 import { FreeList } from './freeList.js';
 import { LibcMalloc, type MallocInfo } from './libcMalloc.js';
@@ -14,6 +14,7 @@ import { Obmalloc, type BlockLocation } from './obmalloc.js';
 import { PageTable } from './pageTable.js';
 import { formatMaps, vmas, type Vma } from './procMaps.js';
 import { procStatus, smapsRollup, type ProcStatus, type SmapsRollup } from './procStats.js';
+import { isStaticAddress } from './staticData.js';
 
 export interface ProcessMemoryOptions {
   /** Version profile (default 3.11), by name or as a memory profile. */
@@ -43,8 +44,6 @@ export interface AllocationTracer {
 }
 
 export const DEFAULT_MEMORY_LIMIT = 2 * 1024 ** 3;
-/** Statically allocated objects start this far into libpython's data segment (C globals come first). */
-const STATIC_OBJECTS_OFFSET = 0x10000;
 
 interface ForkSource {
   parent: ProcessMemory;
@@ -62,7 +61,6 @@ export class ProcessMemory {
   /** Set while tracemalloc traces; calls made inside the allocators (pymalloc falling back to
    *  malloc) are not traced again, as tracemalloc's reentrancy guard ensures. */
   tracer: AllocationTracer | null = null;
-  private staticNext = LIBPYTHON_DATA + STATIC_OBJECTS_OFFSET;
   private readonly freeLists: { kind: FreeListKind; list: FreeList<unknown> }[] = [];
 
   constructor(options: ProcessMemoryOptions | ForkSource = {}) {
@@ -75,7 +73,6 @@ export class ProcessMemory {
       this.libc = parent.libc.fork(this.space);
       this.pymalloc = parent.pymalloc.fork(this.space);
       this.rawAllocatedBlocks = parent.rawAllocatedBlocks;
-      this.staticNext = parent.staticNext;
       return;
     }
     const p = options.profile ?? '3.11';
@@ -217,7 +214,7 @@ export class ProcessMemory {
     if (this.libc.owns(addr)) {
       return { region: addr < this.space.brk ? 'malloc-heap' : 'malloc-mmap', usableSize: this.libc.usableSize(addr) };
     }
-    if (addr >= LIBPYTHON_DATA + STATIC_OBJECTS_OFFSET && addr < this.staticNext) return { region: 'static' };
+    if (isStaticAddress(addr)) return { region: 'static' };
     const m = this.space.mappings.find((x) => x.start <= addr && addr < x.end);
     return m ? { region: 'mapped', name: m.name, perms: m.perms } : { region: 'unmapped' };
   }
@@ -225,15 +222,6 @@ export class ProcessMemory {
   /** sys.getallocatedblocks() */
   allocatedBlocks(): number {
     return this.pymalloc.allocatedBlocks() + this.rawAllocatedBlocks;
-  }
-
-  /** Memory for a statically allocated object (None, small ints, builtin types) in libpython's
-   *  data segment: stable addresses near the other C globals, never freed. */
-  staticAlloc(size: number, align = 16): number {
-    const addr = Math.ceil(this.staticNext / align) * align;
-    if (addr + size > LIBPYTHON_DATA + LIBPYTHON_DATA_KIB * 1024) throw new Error('static data segment exhausted');
-    this.staticNext = addr + size;
-    return addr;
   }
 
   // ---- pages ----
@@ -305,6 +293,14 @@ export class ProcessMemory {
     const list = new FreeList<T>(capacity, blockName, blockSize);
     this.freeLists.push({ kind, list: list as FreeList<unknown> });
     return list;
+  }
+
+  /** clear_freelists (a full collection): empties every free list but the slice cache, which
+   *  only interpreter shutdown clears; `release` frees each item. */
+  clearFreeLists(release: (kind: FreeListKind, item: unknown) => void): void {
+    for (const { kind, list } of this.freeLists) {
+      if (kind !== 'slice') for (const item of list.clear()) release(kind, item);
+    }
   }
 
   /** sys._debugmallocstats(): pymalloc's report, a blank line, then the free lists. */

@@ -2,6 +2,7 @@
 // allocator of the running process (engine/memory). One interpreter runs per thread, so the
 // current process and profile are module state, switched by the session (and by fork).
 import type { Profile } from '../profiles/index.js';
+import { staticAlloc } from '../memory/staticData.js';
 import type { PyGCObject, PyObject } from './object.js';
 import { TypeFlags, type PyType } from './type.js';
 
@@ -65,16 +66,11 @@ export function freeObject(o: PyObject): void {
   o.addr = 0;
 }
 
-// The interpreter's data segment: builtin types, singletons and small ints are static in
-// CPython, placed by the linker at fixed addresses of a non-PIE executable (as Debian builds it).
-const STATIC_BASE = 0x8e1000;
-let staticTop = STATIC_BASE;
-
-/** Places a static object (builtin types, singletons, small ints) in the data segment; static
- *  objects are created once per thread and keep their address across sessions and versions. */
+/** Places a static object (builtin types, singletons, small ints) in libpython's data segment,
+ *  shared by every simulated process: static objects are created once per thread and keep their
+ *  address across sessions and versions. */
 export function allocStatic(o: PyObject, size: number): void {
-  o.addr = staticTop;
-  staticTop += (size + 7) & ~7;
+  o.addr = staticAlloc(size, 8);
 }
 
 /** PyMem_Malloc for a buffer an object owns (list items, dict keys, bytearray storage). */

@@ -29,25 +29,39 @@ export class PyGCObject extends PyObject {
   gcFlags = 0;
 }
 
+// A refcount change is a write to the object's memory: once fork shares pages between processes
+// it dirties (and may copy) the page. Off, the cost is this one boolean test per change.
+let refcountWritesTracked = false;
+let refcountWrite: (o: PyObject) => void = () => {};
+
+/** Installs (or with null removes) the page accounting of refcount writes. */
+export function trackRefcountWrites(hook: ((o: PyObject) => void) | null): void {
+  refcountWritesTracked = hook !== null;
+  if (hook) refcountWrite = hook;
+}
+
 /** Py_INCREF */
 export function incref(o: PyObject): void {
+  if (refcountWritesTracked) refcountWrite(o);
   o.refcnt++;
 }
 
 /** Py_NewRef: the same object, one more reference. */
 export function newref<T extends PyObject>(o: T): T {
+  if (refcountWritesTracked) refcountWrite(o);
   o.refcnt++;
   return o;
 }
 
 /** Py_DECREF: the last reference gone means the type's tp_dealloc runs now, as in CPython. */
 export function decref(o: PyObject): void {
+  if (refcountWritesTracked) refcountWrite(o);
   if (--o.refcnt === 0) o.type.tp_dealloc(o);
 }
 
 /** Py_XDECREF */
 export function xdecref(o: PyObject | null | undefined): void {
-  if (o && --o.refcnt === 0) o.type.tp_dealloc(o);
+  if (o) decref(o);
 }
 
 /** Drops a reference to every item (for native code that owns an array of references). */

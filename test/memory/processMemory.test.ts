@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProcessMemory } from '../../engine/memory/index.js';
+import { ProcessMemory, staticAlloc } from '../../engine/memory/index.js';
 
 describe('ProcessMemory allocator domains', () => {
   it('serves small object requests from pymalloc pools in the mmap area, 16 bytes apart per class', () => {
@@ -31,12 +31,17 @@ describe('ProcessMemory allocator domains', () => {
     expect(m.rawMalloc(10 * 1024 * 1024)).not.toBe(0);
   });
 
-  it('hands out stable static addresses inside libpython\'s data segment', () => {
+  it('hands out static addresses inside libpython\'s data segment, one counter for every process', () => {
     const m = new ProcessMemory();
-    const none = m.staticAlloc(16);
-    const t = m.staticAlloc(24, 8);
+    const none = staticAlloc(16);
+    const t = staticAlloc(24, 8);
     expect(t).toBeGreaterThanOrEqual(none + 16);
-    expect(m.fork().staticAlloc(8)).toBe(m.staticAlloc(8));
+    expect(m.locate(none)).toEqual({ region: 'static' });
+    const child = m.fork();
+    const later = staticAlloc(8);
+    expect(later).toBeGreaterThanOrEqual(t + 24);
+    expect(child.locate(later)).toEqual({ region: 'static' });
+    expect(m.locate(later + 64)).toMatchObject({ region: 'mapped', perms: 'rw-p' });
   });
 });
 
@@ -76,7 +81,6 @@ describe('locate', () => {
     expect(where.region === 'pymalloc' && where.pool).toBe(b - 48 - 48);
     expect(m.locate(m.objectMalloc(600))).toEqual({ region: 'malloc-heap', usableSize: 600 });
     expect(m.locate(m.rawMalloc(1 << 20))).toMatchObject({ region: 'malloc-mmap' });
-    expect(m.locate(m.staticAlloc(32))).toEqual({ region: 'static' });
     expect(m.locate(0x7ffff783a100)).toEqual({ region: 'mapped', name: '/usr/lib/x86_64-linux-gnu/libc.so.6', perms: 'r-xp' });
     expect(m.locate(0x1000)).toEqual({ region: 'unmapped' });
   });
