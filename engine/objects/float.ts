@@ -3,7 +3,7 @@
 import { PyObject, decref, newref } from './object.js';
 import { CompareOp, TypeFlags, type PyType } from './type.js';
 import { defineType } from './define.js';
-import { allocObject, freeObject } from './heap.js';
+import { allocObject, freeObject, heap } from './heap.js';
 import { FreeListSlot } from './freelists.js';
 import { None, NotImplemented } from './singletons.js';
 import { overflowError, typeError, valueError, zeroDivisionError } from './exceptions.js';
@@ -118,9 +118,10 @@ function floatReprSlot(o: PyObject): PyObject {
 }
 
 // Python/pyhash.c _Py_HashDouble: the hash of the exact rational value, modulo 2**61 - 1, so
-// that equal ints and floats hash alike; NaN hashes by identity.
+// that equal ints and floats hash alike; NaN hashes by identity (0 before 3.10).
 export function hashDouble(x: number, identity: number): bigint {
   if (Number.isNaN(x)) {
+    if (!heap.profile.nanHashByIdentity) return 0n;
     const y = BigInt(identity);
     const h = BigInt.asIntN(64, (y >> 4n) | (y << 60n));
     return h === -1n ? -2n : h;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bindFreshProcess, raised } from '../strings/session.js';
 import { decref } from '../../engine/objects/object.js';
 import { intAllocSize, intSizeof, newInt } from '../../engine/objects/int.js';
-import { newFloat } from '../../engine/objects/float.js';
+import { hashDouble, newFloat } from '../../engine/objects/float.js';
 import { newComplex } from '../../engine/objects/complex.js';
 import { BinaryOp, binaryOp } from '../../engine/objects/abstract.js';
 
@@ -53,5 +53,16 @@ describe('float free list', () => {
     // the first 100 to die were kept and come back newest first; the other 50 went to pymalloc
     expect(again.slice(0, 100).map((f) => f.addr)).toEqual(addrs.slice(0, 100).reverse());
     expect(reused).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe('float hash', () => {
+  it('hashes NaN by identity from 3.10 on, as 0 before', () => {
+    bindFreshProcess('3.8');
+    expect(hashDouble(NaN, 0x7f0012345670)).toBe(0n);
+    bindFreshProcess('3.11');
+    // _Py_HashPointer: the address rotated right by 4 bits
+    expect(hashDouble(NaN, 0x7f0012345670)).toBe(0x7f001234567n);
+    expect(hashDouble(Infinity, 0)).toBe(314159n);
   });
 });
