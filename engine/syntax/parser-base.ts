@@ -34,7 +34,7 @@ export interface ParserContext {
 /** The rules CPython memoizes (marked `(memo)` in Grammar/python.gram). */
 export const enum Rule {
   // memoized in both passes: they are parsed again and again at the same token
-  expression, strings, arguments, simple_stmt,
+  expression, strings, arguments, simple_stmt, t_primary,
   // memoized in the error pass only, where CPython's memo can change which invalid_* rule fires;
   // in the first pass they are almost never asked twice at one token
   star_expression, invalid_named_expression, disjunction, conjunction, inversion, factor,

@@ -77,8 +77,16 @@ export abstract class TargetParser extends ParameterParser {
     return t.type === TokenType.OP && (t.string === '(' || t.string === '[' || t.string === '.');
   }
 
-  /** t_primary: a primary that is followed by one more trailer. */
+  /** t_primary: a primary that is followed by one more trailer. Left-recursive, so memoized in
+   *  CPython; the assignment alternatives ask for it several times at one token. */
   tPrimary(): A.expr | null {
+    const hit = this.memoHit(Rule.t_primary);
+    if (hit !== MISS) return hit as A.expr | null;
+    const start = this.mark;
+    return this.memoStore(Rule.t_primary, start, this.tPrimaryBody());
+  }
+
+  private tPrimaryBody(): A.expr | null {
     const start = this.mark;
     let a = this.atom();
     if (!a || !this.tLookahead()) { this.mark = start; return null; }

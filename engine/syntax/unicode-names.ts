@@ -1,7 +1,7 @@
 // Character names for \N{...} escapes (Modules/unicodedata.c _getcode): the table in
 // data/unicode-names.txt.gz, loaded on first use, plus the names computed from code points.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 
 interface NameTable {
@@ -11,8 +11,12 @@ interface NameTable {
 
 let table: NameTable | null = null;
 
+/** The table sits beside this module in the sources; a build in dist/ reads it from the sources. */
+const TABLE_LOCATIONS = ['./data/unicode-names.txt.gz', '../../../engine/syntax/data/unicode-names.txt.gz'];
+
 function loadTable(): NameTable {
-  const url = new URL('./data/unicode-names.txt.gz', import.meta.url);
+  const url = TABLE_LOCATIONS.map((p) => new URL(p, import.meta.url)).find((u) => existsSync(u));
+  if (!url) return { byName: new Map(), ranges: [] };
   const text = gunzipSync(readFileSync(url)).toString('utf8');
   const byName = new Map<string, number>();
   const ranges: NameTable['ranges'] = [];
