@@ -100,6 +100,11 @@ export interface EngineSession {
   /** Optional (added for the kernel): the names the user bound in the main namespace, in binding
    *  order, leaving out names starting with `_`, builtins, and the history names (`In`, `Out`). */
   userVariables?(): UserVariable[];
+  /** Shuts the interpreter down as CPython does when a program ends (after its traceback, if
+   *  any, has been printed): modules are released, a last collection runs, remaining globals
+   *  are cleared, so the last __del__ methods and weakref callbacks run. The session is not
+   *  usable afterwards. */
+  finalize?(): void;
   /** Exit status when the code called sys.exit / raised SystemExit, for `exec`. */
   readonly exitRequested: number | null;
 }
