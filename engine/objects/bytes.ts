@@ -25,6 +25,8 @@ import { percentFormat } from './unicode/percent.js';
 export class PyBytes extends PyObject {
   /** Cached hash (bytes_hash keeps ob_shash); null until computed. */
   hash: bigint | null = null;
+  /** The bytes as latin-1 text for the text algorithms, kept once made (bytes never change). */
+  latin1Text: string | null = null;
   constructor(type: PyObject['type'], public data: Uint8Array) {
     super(type);
   }
@@ -278,6 +280,11 @@ const bytesSeq: Seq = {
   bytes: (o) => (o as PyBytes).data,
   make: bytesResult,
   same: (o) => (o.type === bytesType ? newref(o) : null),
+  text: (o) => {
+    const b = o as PyBytes;
+    b.latin1Text ??= latin1(b.data);
+    return b.latin1Text;
+  },
 };
 
 /** The bytes of an object for bytes(x) and bytearray(x): an int count of zeros, a buffer's

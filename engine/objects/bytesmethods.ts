@@ -29,6 +29,8 @@ export interface Seq {
   make(data: Uint8Array): PyObject;
   /** The receiver itself when a result equals it and its type allows sharing (exact bytes). */
   same(o: PyObject): PyObject | null;
+  /** The receiver as latin-1 text, when the type can keep it (immutable bytes cache it). */
+  text?(o: PyObject): string;
 }
 
 type Args = PyObject[];
@@ -47,7 +49,7 @@ export function bytesArg(o: PyObject): Uint8Array {
 }
 
 function textOf(seq: Seq, o: PyObject): string {
-  return latin1(seq.bytes(o));
+  return seq.text ? seq.text(o) : latin1(seq.bytes(o));
 }
 
 function result(seq: Seq, o: PyObject, t: string, original: string): PyObject {

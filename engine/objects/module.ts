@@ -20,7 +20,7 @@ export class PyModule extends PyGCObject {
 /** sizeof(PyModuleObject) */
 const MODULE_SIZE = 56;
 
-function moduleName(m: PyModule): string | null {
+export function moduleName(m: PyModule): string | null {
   const n = dictGetStr(m.dict, '__name__');
   return n instanceof PyStr ? n.value : null;
 }

@@ -8,6 +8,13 @@ import { allocObject, allocStatic, freeObject, heap } from './heap.js';
 import { objectLayouts } from '../profiles/objects.js';
 import { seedListeners } from './siphash.js';
 
+/** The PEP 393 layout facts of a text. */
+export interface StrLayout {
+  length: number;
+  kind: 1 | 2 | 4;
+  ascii: boolean;
+}
+
 export class PyStr extends PyObject {
   /** The text; characters beyond U+FFFF are surrogate pairs here, one character in Python. */
   value: string;
@@ -22,9 +29,17 @@ export class PyStr extends PyObject {
   interned = false;
   /** Bytes of a cached UTF-8 form (PyUnicode_AsUTF8 keeps it in the object), 0 when none. */
   utf8Size = 0;
-  constructor(type: PyObject['type'], value: string) {
+  /** `layout` gives length, kind and ASCII-ness when the caller already knows them (a
+   *  concatenation or repetition of known strings), sparing a scan of the text. */
+  constructor(type: PyObject['type'], value: string, layout?: StrLayout) {
     super(type);
     this.value = value;
+    if (layout) {
+      this.length = layout.length;
+      this.kind = layout.kind;
+      this.ascii = layout.ascii;
+      return;
+    }
     let kind: 1 | 2 | 4 = 1;
     let ascii = true;
     let length = value.length;
@@ -73,8 +88,8 @@ function deallocStr(o: PyObject): void {
 }
 
 /** PyUnicode_New + copy: always a new str object (what the compiler uses for constants). */
-export function newStr(value: string): PyStr {
-  const s = new PyStr(strType, value);
+export function newStr(value: string, layout?: StrLayout): PyStr {
+  const s = new PyStr(strType, value, layout);
   allocObject(s, strAllocSize(s));
   return s;
 }
@@ -123,7 +138,7 @@ export function strSizeof(s: PyStr): number {
 
 /** unicode_result: '' and one-character latin-1 results are the singletons, anything else a
  *  new object. Most str operations hand back their result through this. */
-export function strResult(value: string): PyStr {
+export function strResult(value: string, layout?: StrLayout): PyStr {
   if (value.length <= 1) {
     const s = value.length === 0 ? emptyStr : latin1Chars[value.charCodeAt(0)];
     if (s) {
@@ -131,7 +146,7 @@ export function strResult(value: string): PyStr {
       return s;
     }
   }
-  return newStr(value);
+  return newStr(value, layout);
 }
 
 /** unicode_char / get_latin1_char: the str of one code point. */

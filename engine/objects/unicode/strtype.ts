@@ -90,7 +90,8 @@ function unicodeConcat(a: PyObject, b: PyObject): PyObject {
   if (b.length === 0 && sa.type === strType) return newref(sa);
   if (sa.length === 0 && b.type === strType) return newref(b);
   if (sa.length > PY_SSIZE_T_MAX - b.length) throw overflowError('strings are too large to concat');
-  return strResult(sa.value + b.value);
+  const kind = sa.kind > b.kind ? sa.kind : b.kind;
+  return strResult(sa.value + b.value, { length: sa.length + b.length, kind, ascii: sa.ascii && b.ascii });
 }
 
 // Objects/unicodeobject.c unicode_repeat
@@ -99,7 +100,7 @@ function unicodeRepeat(o: PyObject, n: number): PyObject {
   if (n < 1 || s.length === 0) return newref(emptyStr);
   if (n === 1) return unicodeStr(s);
   if (s.length > PY_SSIZE_T_MAX / n) throw overflowError('repeated string is too long');
-  return strResult(s.value.repeat(n));
+  return strResult(s.value.repeat(n), { length: s.length * n, kind: s.kind, ascii: s.ascii });
 }
 
 // Objects/unicodeobject.c PyUnicode_Contains
