@@ -19,7 +19,7 @@ import { KeyError, keyError, pyErr, runtimeError, typeError, valueError } from '
 import {
   DKIX_DUMMY, DKIX_EMPTY, DictKeysKind, EMPTY_KEYS, PERTURB_SHIFT, PyDict_LOG_MINSIZE, PyDictKeys,
   buildIndices, calculateLog2Keysize, estimateLog2Keysize, findEmptySlot, freeKeysMemory, keysSize,
-  lookdictIndex, newKeysObject, usableFraction,
+  lookdictIndex, newKeysObject, probeSequence, usableFraction,
 } from './dictkeys.js';
 import { H, hashHalves, isExactStr, joinHash } from './hashparts.js';
 import { FreeListSlot } from './freelists.js';
@@ -1038,4 +1038,65 @@ export const dictType = defineType({
 /** The dict a native caller fills: PyDict_New under the name the VM's call paths use. */
 export function isDict(o: PyObject): o is PyDict {
   return o instanceof PyDict;
+}
+
+// ------------------------------------------------------------------ inspection (the %dict magic)
+
+export interface DictEntryView {
+  /** position in dk_entries */
+  index: number;
+  /** null for a deleted entry */
+  key: PyObject | null;
+  value: PyObject | null;
+  hash: bigint | null;
+}
+
+export interface DictLayout {
+  kind: 'general' | 'unicode' | 'split';
+  log2Size: number;
+  /** bytes per slot of dk_indices */
+  indexWidth: number;
+  usable: number;
+  nentries: number;
+  used: number;
+  /** address and size of the keys object (0 for the shared empty keys) */
+  keysAddr: number;
+  keysBytes: number;
+  /** dk_indices: entry index, DKIX_EMPTY (-1) or DKIX_DUMMY (-2) per slot */
+  indices: number[];
+  entries: DictEntryView[];
+}
+
+const KIND_NAMES = ['general', 'unicode', 'split'] as const;
+
+/** A snapshot of a dict's table, borrowed references only. */
+export function dictLayout(d: PyDict): DictLayout {
+  const k = d.maKeys;
+  const entries: DictEntryView[] = [];
+  for (let i = 0; i < k.nentries; i++) {
+    const key = k.keys[i] ?? null;
+    const value = d.maValues ? d.maValues.values[i] ?? null : k.values[i] ?? null;
+    entries.push({ index: i, key, value, hash: key ? joinHash(k.hashLo[i]!, k.hashHi[i]!) : null });
+  }
+  return {
+    kind: KIND_NAMES[k.kind],
+    log2Size: k.log2Size,
+    indexWidth: k.indexWidth,
+    usable: k.usable,
+    nentries: k.nentries,
+    used: d.used,
+    keysAddr: k.addr,
+    keysBytes: k === EMPTY_KEYS ? 0 : keysSize(k),
+    indices: Array.from(k.indices),
+    entries,
+  };
+}
+
+/** The slots the lookup of `key` visits, ending where it stops (its entry or an empty slot). */
+export function dictKeyProbe(d: PyDict, key: PyObject): number[] {
+  hashHalves(key);
+  const lo = H.lo;
+  const hi = H.hi;
+  const ix = dictLookup(d, key, lo, hi);
+  return probeSequence(d.maKeys, lo, hi, ix >= 0 ? ix : DKIX_EMPTY);
 }

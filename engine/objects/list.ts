@@ -20,7 +20,7 @@ import { containsItem, countItems, findItem, indexBounds, sequenceRichCompare } 
 import { guardedRepr } from './reprguard.js';
 import { FreeListSlot } from './freelists.js';
 import { checkPositional, noKeywords } from './argcheck.js';
-import { reverseRange, timsort } from './listsort.js';
+import { MERGESTATE_TEMP_SIZE, reverseRange, timsort } from './listsort.js';
 
 export class PyList extends PyGCObject {
   /** ob_item[0 .. ob_size): the live items */
@@ -400,6 +400,8 @@ export function listSort(l: PyList, key: PyObject | null, reverse: boolean): voi
   l.bufAddr = 0;
   let keys: PyObject[] | null = null;
   let failure: unknown = null;
+  // keys beyond half the merge state's scratch space get a PyMem array of their own
+  const keysBuf = key !== null && saved.length >= MERGESTATE_TEMP_SIZE / 2 ? allocBuffer(saved.length * 8) : 0;
   try {
     if (key !== null) {
       keys = [];
@@ -415,14 +417,13 @@ export function listSort(l: PyList, key: PyObject | null, reverse: boolean): voi
       if (keys) reverseRange(keys, 0, keys.length);
       reverseRange(saved, 0, saved.length);
     }
-    try {
-      timsort(keys ?? saved, keys ? saved : null);
-    } catch (e) {
-      failure = e;
-    }
+    const sorted = timsort(keys ?? saved, keys ? saved : null);
+    failure = sorted.error;
     if (keys) for (const k of keys) decref(k);
+    freeBuffer(keysBuf);
     if (failure === null && l.allocated !== -1) failure = valueError('list modified during sort');
     if (reverse && saved.length > 1) reverseRange(saved, 0, saved.length);
+    sorted.freemem();
   } catch (e) {
     failure ??= e;
   } finally {

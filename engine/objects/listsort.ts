@@ -4,6 +4,7 @@
 import { PyObject } from './object.js';
 import { CompareOp } from './type.js';
 import { richCompareBool } from './abstract.js';
+import { allocBuffer, freeBuffer } from './heap.js';
 
 const MIN_GALLOP = 7;
 
@@ -177,14 +178,31 @@ function gallopRight(key: PyObject, a: PyObject[], base: number, n: number, hint
   return ofs;
 }
 
+/** MERGESTATE_TEMP_SIZE: pointers of scratch space inside the MergeState (on the C stack). */
+export const MERGESTATE_TEMP_SIZE = 256;
+
 class MergeState {
   minGallop = MIN_GALLOP;
   pending: Pending[] = [];
+  /** ms->alloced and the PyMem scratch buffer that replaces the inline one when a merge needs more */
+  private alloced = MERGESTATE_TEMP_SIZE;
+  private buf = 0;
   constructor(readonly basekeys: number, readonly listlen: number, readonly hasValues: boolean) {}
 
-  /** ms->a: a scratch run holding n entries. */
+  /** ms->a after merge_getmem(need): a scratch run holding n entries. */
   temp(n: number): Run {
+    if (n > this.alloced) {
+      freeBuffer(this.buf);
+      this.buf = allocBuffer((this.hasValues ? 2 : 1) * n * 8);
+      this.alloced = n;
+    }
     return { keys: new Array<PyObject>(n), values: this.hasValues ? new Array<PyObject>(n) : null, i: 0 };
+  }
+
+  /** merge_freemem */
+  freemem(): void {
+    freeBuffer(this.buf);
+    this.buf = 0;
   }
 
   /** merge_lo: na <= nb; A is copied out and merged left to right. */
@@ -440,14 +458,23 @@ function powerloop(s1: number, n1: number, n2: number, n: number): number {
   return result;
 }
 
-/** The sorting loop of list_sort_impl over keys, moving values (the items) along when keys
- *  came from a key function. */
-export function timsort(keys: PyObject[], values: PyObject[] | null): void {
-  let nremaining = keys.length;
-  if (nremaining < 2) return;
+/** Sorts; returns what a comparison raised (or null) and merge_freemem, which list.sort calls
+ *  after releasing its keys, as CPython does. */
+export function timsort(keys: PyObject[], values: PyObject[] | null): { error: unknown; freemem: () => void } {
+  const nremaining = keys.length;
   const ms = new MergeState(0, nremaining, values !== null);
-  const minrun = computeMinrun(nremaining);
-  let lo: Run = { keys, values, i: 0 };
+  let error: unknown = null;
+  try {
+    if (nremaining >= 2) sortRuns(ms, { keys, values, i: 0 }, nremaining, computeMinrun(nremaining), keys);
+  } catch (e) {
+    error = e;
+  }
+  return { error, freemem: () => ms.freemem() };
+}
+
+/** The sorting loop of list_sort_impl over keys, moving values (the items) along when keys
+ *  came from a key function. The merge state's scratch memory stays until the caller frees it. */
+function sortRuns(ms: MergeState, lo: Run, nremaining: number, minrun: number, keys: PyObject[]): void {
   do {
     let [n, descending] = countRun(keys, lo.i, lo.i + nremaining);
     if (descending) reverseRun(lo, n);

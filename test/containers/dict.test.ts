@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bindFreshProcess, call, callMethod, getsizeof, py, r, raised } from './session.js';
 import {
-  PyDict, dictDelItem, dictFromItems, dictGetItem, dictGetStr, dictDelStr, dictSetItem, dictType, newDict, dictItems,
+  PyDict, dictDelItem, dictFromItems, dictKeyProbe, dictLayout, dictGetItem, dictGetStr, dictDelStr, dictSetItem, dictType, newDict, dictItems,
 } from '../../engine/objects/dict.js';
 import { DKIX_DUMMY, probeSequence } from '../../engine/objects/dictkeys.js';
 import type { PyObject } from '../../engine/objects/object.js';
@@ -138,5 +138,29 @@ describe('dict', () => {
     a.refcnt--;
     a.type.tp_dealloc(a);
     expect(newDict().addr).toBe(addr);
+  });
+});
+
+describe('dict layout for inspection', () => {
+  beforeEach(() => {
+    bindFreshProcess();
+  });
+
+  it('shows the index table, entries and probe sequence of colliding keys', () => {
+    const d = dictFromItems([py(1), py(9)], [py('a'), py('b')]);
+    const layout = dictLayout(d);
+    expect(layout.kind).toBe('general');
+    expect(layout.indexWidth).toBe(1);
+    expect(layout.keysBytes).toBe(160);
+    expect(layout.indices).toEqual([-1, 0, -1, -1, -1, -1, 1, -1]);
+    expect(dictKeyProbe(d, py(9))).toEqual([1, 6]);
+    dictDelItem(d, py(1));
+    const after = dictLayout(d);
+    expect(after.indices[1]).toBe(DKIX_DUMMY);
+    expect(after.entries[0]!.key).toBe(null);
+    expect(after.usable).toBe(3);
+    const wide = newDict();
+    for (let i = 0; i < 200; i++) dictSetItem(wide, py(i), py(i));
+    expect(dictLayout(wide).indexWidth).toBe(2);
   });
 });
