@@ -543,8 +543,10 @@ export const listType = defineType({
   layout: { basicsize: LIST_BASICSIZE },
   slots: {
     tp_dealloc: listDealloc,
+    // list_traverse visits the items last to first
     tp_traverse: (o, visit) => {
-      for (const x of (o as PyList).items) visit(x);
+      const items = (o as PyList).items;
+      for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
     },
     tp_clear: (o) => listClear(o as PyList),
     tp_repr: listRepr,

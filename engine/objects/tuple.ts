@@ -36,8 +36,10 @@ export const tupleType = defineType({
   layout: { basicsize: TUPLE_HEADER, itemsize: 8 },
   slots: {
     tp_dealloc: deallocTuple,
+    // tupletraverse visits the items last to first
     tp_traverse: (o, visit) => {
-      for (const item of (o as PyTuple).items) visit(item);
+      const items = (o as PyTuple).items;
+      for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
     },
     tp_repr: tupleRepr,
     tp_hash: tupleHash,
