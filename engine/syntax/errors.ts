@@ -16,6 +16,14 @@ export interface SyntaxErrorInfo {
   text: string | null;
 }
 
+/** A warning compile() would issue through the warnings module (filename, lineno). */
+export interface ParseWarning {
+  category: 'SyntaxWarning' | 'DeprecationWarning';
+  message: string;
+  filename: string;
+  lineno: number;
+}
+
 /** The one exception the front end throws: a Python SyntaxError (or subclass) as plain data. */
 export class PythonSyntaxError extends Error {
   constructor(readonly info: SyntaxErrorInfo) {

@@ -4,7 +4,7 @@
 
 import type * as A from './ast.js';
 import type { Located } from './ast.js';
-import { decodeBytesEscapes, decodeStrEscapes, EscapeError, splitStringToken } from './strings.js';
+import { decodeBytesEscapes, decodeStrEscapes, EscapeError, splitStringToken, type InvalidEscape } from './strings.js';
 import type { Token } from './tokens.js';
 
 /** What the f-string scanner needs from the parser that holds the STRING tokens. */
@@ -13,6 +13,8 @@ export interface FstringHost {
   raiseAtLastToken(type: 'SyntaxError', msg: string): never;
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(token) */
   raiseAtNode(msg: string, a: Located): never;
+  /** A DeprecationWarning for an invalid escape in the string token `t`. */
+  warnInvalidEscape(escape: string, t: Token): void;
   /** fstring_compile_expr: parses `(expr)` whose text starts at `exprStart` in token `t`. */
   compileExpression(t: Token, exprStart: number, exprEnd: number): A.expr;
 }
@@ -69,6 +71,7 @@ export function concatenateStrings(host: FstringHost, tokens: Token[]): A.expr {
 
 function decodeLiteral(host: FstringHost, t: Token, body: string, bytes: boolean, raw: boolean): string | Uint8Array {
   const noEscapes = raw || body.indexOf('\\') < 0;
+  const invalid: InvalidEscape = { first: null };
   try {
     if (bytes) {
       for (let i = 0; i < body.length; i++) {
@@ -76,12 +79,14 @@ function decodeLiteral(host: FstringHost, t: Token, body: string, bytes: boolean
           host.raiseAtNode('bytes can only contain ASCII literal characters', t);
         }
       }
-      return noEscapes ? Uint8Array.from(body, (c) => c.charCodeAt(0)) : decodeBytesEscapes(body);
+      return noEscapes ? Uint8Array.from(body, (c) => c.charCodeAt(0)) : decodeBytesEscapes(body, invalid);
     }
-    return noEscapes ? body : decodeStrEscapes(body);
+    return noEscapes ? body : decodeStrEscapes(body, invalid);
   } catch (e) {
     if (e instanceof EscapeError) host.raiseAtLastToken('SyntaxError', `(${e.kind}) ${e.message}`);
     throw e;
+  } finally {
+    if (invalid.first !== null) host.warnInvalidEscape(invalid.first, t);
   }
 }
 
@@ -151,6 +156,7 @@ class FstringScanner {
           }
           continue;
         }
+        if (ch === '{') this.host.warnInvalidEscape('{', this.t);
       }
       if (ch === '{' || ch === '}') {
         if (recurseLvl === 0) {
@@ -176,12 +182,14 @@ class FstringScanner {
     if (start === stop) return { literal: null, doubled };
     const body = text.slice(start, stop);
     let literal: string;
+    const invalid: InvalidEscape = { first: null };
     try {
-      literal = this.raw || body.indexOf('\\') < 0 ? body : decodeStrEscapes(body);
+      literal = this.raw || body.indexOf('\\') < 0 ? body : decodeStrEscapes(body, invalid);
     } catch (e) {
       if (e instanceof EscapeError) this.error(`(${e.kind}) ${e.message}`);
       throw e;
     }
+    if (invalid.first !== null) this.host.warnInvalidEscape(invalid.first, this.t);
     return { literal, doubled };
   }
 

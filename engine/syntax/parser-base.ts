@@ -3,7 +3,7 @@
 
 import { byteColumnToCharColumn, type Located } from './ast.js';
 import type * as A from './ast.js';
-import { PythonSyntaxError, type SyntaxErrorType } from './errors.js';
+import { PythonSyntaxError, type ParseWarning, type SyntaxErrorType } from './errors.js';
 import type { SourceText } from './source.js';
 import { KEYWORDS, TokenType, type Token, type TokenizerFailure } from './tokens.js';
 
@@ -29,6 +29,8 @@ export interface ParserContext {
   lineBase: number;
   /** For f-string expressions: byte column the first line's tokens were shifted by. */
   startingColOffset: number;
+  /** Warnings issued so far, shared with the f-string sub-parsers. */
+  warnings: ParseWarning[];
 }
 
 /** The rules CPython memoizes (marked `(memo)` in Grammar/python.gram). */
@@ -287,6 +289,13 @@ export class ParserBase {
   raiseStartingFrom(msg: string, a: Located): never {
     const t = this.lastToken();
     throw new PythonSyntaxError(this.errorInfo('SyntaxError', msg, a.lineno, a.col_offset + 1, t.tokLine, t.tokCol));
+  }
+
+  /** PyErr_WarnExplicit, with repeats dropped as the warnings registry would. */
+  warn(category: ParseWarning['category'], message: string, lineno: number): void {
+    const ws = this.ctx.warnings;
+    if (ws.some((w) => w.category === category && w.message === message && w.lineno === lineno)) return;
+    ws.push({ category, message, filename: this.ctx.filename, lineno });
   }
 
   protected raiseAtToken(t: Token, msg: string): never {

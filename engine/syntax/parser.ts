@@ -2,12 +2,13 @@
 // The two passes and the choice of the reported error follow Parser/pegen.c _PyPegen_run_parser.
 
 import type * as A from './ast.js';
-import { PythonSyntaxError, type SyntaxErrorInfo } from './errors.js';
+import { PythonSyntaxError, type ParseWarning, type SyntaxErrorInfo } from './errors.js';
+import { invalidEscapeMessage } from './strings.js';
 import { concatenateStrings } from './fstring.js';
 import { TokenizerFailureReached, type ParseMode, type ParserContext } from './parser-base.js';
 import { SourceText, translateNewlines } from './source.js';
 import { StatementParser } from './statements.js';
-import { tokenize } from './tokenizer.js';
+import { tokenize, type TokenizerWarning } from './tokenizer.js';
 import { TokenType, type Token, type TokenizerFailure } from './tokens.js';
 import { utf8Length } from './ast.js';
 
@@ -17,6 +18,8 @@ export interface ParseFlags {
   /** PyCF_ALLOW_INCOMPLETE_INPUT: input that stops before it is finished raises a SyntaxError
    *  "incomplete input" (what `codeop` relies on). */
   allowIncompleteInput?: boolean;
+  /** Receives the SyntaxWarnings and DeprecationWarnings compile() would issue, in order. */
+  warnings?: ParseWarning[];
 }
 
 export function parse(source: string, filename: string, mode: 'exec', flags?: ParseFlags): A.Module;
@@ -31,14 +34,19 @@ export function parse(source: string, filename: string, mode: Mode, flags: Parse
   let text = translateNewlines(source);
   if (mode === 'exec' && text.length > 0 && !text.endsWith('\n')) text += '\n';
   const src = new SourceText(text);
-  const { tokens, failure } = tokenize(src, filename, mode === 'single');
-  const ctx: ParserContext = { filename, mode, source: src, tokens, failure, lineBase: 0, startingColOffset: 0 };
+  const { tokens, failure, warnings } = tokenize(src, filename, mode === 'single');
+  const ctx: ParserContext = {
+    filename, mode, source: src, tokens, failure, lineBase: 0, startingColOffset: 0, warnings: flags.warnings ?? [],
+  };
   try {
-    return runParser(ctx, flags.allowIncompleteInput === true) as A.mod;
+    return runParser(ctx, flags.allowIncompleteInput === true, warnings) as A.mod;
   } catch (e) {
     // the host stack ran out: CPython's parser stack (MAXSTACK) would have too
     if (e instanceof RangeError) throw new PythonSyntaxError(noPosition('MemoryError', '', filename));
     throw e;
+  } finally {
+    // CPython issues them as it reads the source, line by line
+    ctx.warnings.sort((x, y) => x.lineno - y.lineno);
   }
 }
 
@@ -58,6 +66,10 @@ class Parser extends StatementParser {
 
   protected concatenateStrings(tokens: Token[]): A.expr {
     return concatenateStrings(this, tokens);
+  }
+
+  warnInvalidEscape(escape: string, t: Token): void {
+    this.warn('DeprecationWarning', invalidEscapeMessage(escape), t.lineno);
   }
 
   /** fstring_compile_expr: the expression text, wrapped in parentheses, parsed on its own with
@@ -86,7 +98,7 @@ class Parser extends StatementParser {
     const lineBase = t.lineno + lines - 1;
     // on a later line of the token, the shift counts from that line's start only
     const startingColOffset = lines > 0 ? cols : t.col_offset + cols;
-    const { tokens, failure } = tokenize(sub, this.ctx.filename);
+    const { tokens, failure, warnings } = tokenize(sub, this.ctx.filename);
     for (const tok of tokens) {
       if (tok.tokLine === 1) {
         if (tok.col_offset >= 0) tok.col_offset += startingColOffset;
@@ -102,8 +114,11 @@ class Parser extends StatementParser {
       info: { ...failure.info, lineno: failure.info.lineno! + lineBase, end_lineno: failure.info.end_lineno! + lineBase },
       ...(failure.unclosedParenLine ? { unclosedParenLine: failure.unclosedParenLine + lineBase } : {}),
     };
-    const ctx: ParserContext = { filename: this.ctx.filename, mode: 'fstring', source: sub, tokens, failure: shifted, lineBase, startingColOffset };
-    return runParser(ctx) as A.expr;
+    const ctx: ParserContext = {
+      filename: this.ctx.filename, mode: 'fstring', source: sub, tokens, failure: shifted, lineBase, startingColOffset,
+      warnings: this.ctx.warnings,
+    };
+    return runParser(ctx, false, warnings.map((w) => ({ ...w, lineno: w.lineno + lineBase }))) as A.expr;
   }
 }
 
@@ -113,8 +128,18 @@ function byteLength(s: string): number {
   return n;
 }
 
-function runParser(ctx: ParserContext, allowIncompleteInput = false): A.mod | A.expr {
+/** Parses `ctx`; the tokenizer's warnings are issued for the tokens the parser reached. */
+function runParser(ctx: ParserContext, allowIncompleteInput: boolean, tokenizerWarnings: TokenizerWarning[]): A.mod | A.expr {
   const p = new Parser(ctx);
+  try {
+    return runPasses(p, allowIncompleteInput);
+  } finally {
+    for (const w of tokenizerWarnings) if (w.tokenIndex < p.fill) p.warn('SyntaxWarning', w.message, w.lineno);
+  }
+}
+
+function runPasses(p: Parser, allowIncompleteInput: boolean): A.mod | A.expr {
+  const ctx = p.ctx;
   let firstPassError: PythonSyntaxError | null = null;
   let result: A.mod | A.expr | null = null;
   try {

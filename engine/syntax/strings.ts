@@ -32,6 +32,18 @@ export function splitStringToken(text: string): StringToken {
   return { bytes, raw, fstring, body: text.slice(i + q, text.length - q), bodyStart: i + q };
 }
 
+/** Where decoding records the first escape CPython warns about: an unknown one (`\d`) or an
+ *  octal one above 0o377. */
+export interface InvalidEscape {
+  first: string | null;
+}
+
+/** The DeprecationWarning text for an invalid escape (string_parser.c warn_invalid_escape_sequence). */
+export function invalidEscapeMessage(escape: string): string {
+  const c = escape.charCodeAt(0);
+  return c >= 52 && c <= 55 ? `invalid octal escape sequence '\\${escape.slice(0, 3)}'` : `invalid escape sequence '\\${escape[0]}'`;
+}
+
 /** A failed escape decoding; the parser turns it into "(unicode error) ..." or "(value error) ...". */
 export class EscapeError {
   constructor(readonly kind: 'unicode error' | 'value error', readonly message: string) {}
@@ -53,7 +65,7 @@ const SIMPLE_ESCAPES: Record<string, number> = {
  * 10-byte \U escape (string_parser.c decode_unicode_with_escapes), so error positions count bytes
  * of that rewritten buffer; `position` mirrors that.
  */
-export function decodeStrEscapes(body: string): string {
+export function decodeStrEscapes(body: string, invalid?: InvalidEscape): string {
   const out: string[] = [];
   let pos = 0; // position in the rewritten buffer
   const width = (cp: number) => (cp < 128 ? 1 : 10);
@@ -92,12 +104,14 @@ export function decodeStrEscapes(body: string): string {
       continue;
     }
     if (c >= 48 && c <= 55) {
+      const digits = i - 1;
       let v = c - 48;
       for (let k = 0; k < 2 && i < n && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 55; k++) {
         v = v * 8 + body.charCodeAt(i) - 48;
         i++;
         pos++;
       }
+      if (v > 0o377 && invalid && invalid.first === null) invalid.first = body.slice(digits, i);
       out.push(String.fromCodePoint(v));
       continue;
     }
@@ -139,6 +153,7 @@ export function decodeStrEscapes(body: string): string {
       continue;
     }
     // An unknown escape keeps its backslash (3.11 only warns).
+    if (invalid && invalid.first === null) invalid.first = ch;
     out.push('\\', ch);
   }
   return out.join('');
@@ -150,7 +165,7 @@ function unicodeEscapeError(start: number, end: number, message: string): Escape
 }
 
 /** Decodes a bytes literal body (ASCII only, checked by the caller). */
-export function decodeBytesEscapes(body: string): Uint8Array {
+export function decodeBytesEscapes(body: string, invalid?: InvalidEscape): Uint8Array {
   const out: number[] = [];
   let i = 0;
   const n = body.length;
@@ -173,11 +188,13 @@ export function decodeBytesEscapes(body: string): Uint8Array {
     }
     const d = ch.charCodeAt(0);
     if (d >= 48 && d <= 55) {
+      const digits = i - 1;
       let v = d - 48;
       for (let k = 0; k < 2 && i < n && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 55; k++) {
         v = v * 8 + body.charCodeAt(i) - 48;
         i++;
       }
+      if (v > 0o377 && invalid && invalid.first === null) invalid.first = body.slice(digits, i);
       out.push(v & 0xff);
       continue;
     }
@@ -189,6 +206,7 @@ export function decodeBytesEscapes(body: string): Uint8Array {
       i += 2;
       continue;
     }
+    if (invalid && invalid.first === null) invalid.first = ch;
     out.push(92, d);
   }
   return Uint8Array.from(out);

@@ -38,9 +38,17 @@ class Failure {
 
 /** Result of tokenizing: every token up to (and including) ENDMARKER or the ERRORTOKEN that
  *  carries `failure`. */
+/** A SyntaxWarning the tokenizer raises (parser_warn) when it reads token `tokenIndex`. */
+export interface TokenizerWarning {
+  tokenIndex: number;
+  message: string;
+  lineno: number;
+}
+
 export interface Tokenized {
   tokens: Token[];
   failure: TokenizerFailure | null;
+  warnings: TokenizerWarning[];
   source: SourceText;
 }
 
@@ -49,11 +57,12 @@ export interface Tokenized {
 export function tokenize(source: SourceText, filename: string, single = false): Tokenized {
   const t = new Tokenizer(source, filename, single);
   t.run();
-  return { tokens: t.tokens, failure: t.failure, source };
+  return { tokens: t.tokens, failure: t.failure, warnings: t.warnings, source };
 }
 
 class Tokenizer {
   readonly tokens: Token[] = [];
+  readonly warnings: TokenizerWarning[] = [];
   failure: TokenizerFailure | null = null;
   private readonly text: string;
   private pos = 0;
@@ -363,12 +372,13 @@ class Tokenizer {
       return !(after !== -1 && isIdentifierChar(after));
     };
     const next = this.pos < this.text.length ? this.text.charCodeAt(this.pos) : -1;
-    if (c === 97 && keywordFollows('and')) return;
-    if (c === 101 && keywordFollows('else')) return;
-    if (c === 102 && keywordFollows('for')) return;
-    if (c === 105 && (next === 102 || next === 110 || next === 115)) return;
-    if (c === 110 && keywordFollows('not')) return;
-    if (c === 111 && keywordFollows('or')) return;
+    const keyword = (c === 97 && keywordFollows('and')) || (c === 101 && keywordFollows('else'))
+      || (c === 102 && keywordFollows('for')) || (c === 105 && (next === 102 || next === 110 || next === 115))
+      || (c === 110 && keywordFollows('not')) || (c === 111 && keywordFollows('or'));
+    if (keyword) {
+      this.warnings.push({ tokenIndex: this.tokens.length, message: `invalid ${kind} literal`, lineno: this.lineno });
+      return;
+    }
     if (c !== -1 && c < 128 && isIdentifierChar(c)) {
       this.backup(c);
       this.syntaxError(`invalid ${kind} literal`);

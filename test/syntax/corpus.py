@@ -239,3 +239,12 @@ INVALID += [
 # The test expects them to differ, so a fix shows up as a failure to update.
 INVALID += ["r{aise E from e", "wit{h operead() + g.read()"]
 KNOWN_DIFFERENT = ["a {b c}", "r{aise E from e", "wit{h operead() + g.read()"]
+
+# Warnings compile() issues: invalid escapes (DeprecationWarning), a number run into a keyword
+# (SyntaxWarning).
+VALID += [
+    "x = '\\d'", "x = b'\\d'", "x = '\\777'", "x = b'\\777'", "x = '\\8'", "x = r'\\d'", "x = '\\q' '\\w'", "x = f'\\d{y}\\w'",
+    "x = f'\\{y}'", "x = f'{y:\\d}'", "x = '\\d'\ny = '\\d'", "x = 1if y else 2", "x = 0x1for y in z", "x = [0o7or 1]", "x = 1.5and 2",
+    "x = 1jif y else 2", "x = 1_0in y", "x = 1is 1", "x = 1not in y", "x = 1else 2" if False else "y = 3",
+]
+INVALID += ["x = '\\d' +", "x = 1if y", "x = 1 + '\\d' 2"]

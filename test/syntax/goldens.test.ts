@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dump } from '../../engine/syntax/dump.js';
-import { PythonSyntaxError } from '../../engine/syntax/errors.js';
+import { PythonSyntaxError, type ParseWarning } from '../../engine/syntax/errors.js';
 import { parse, type Mode } from '../../engine/syntax/parser.js';
 
 interface Golden {
@@ -11,25 +11,35 @@ interface Golden {
   mode: Mode;
   dump?: string;
   error?: Record<string, unknown>;
+  /** [category, message, lineno] of each warning compile() issued. */
+  warnings?: [string, string, number][];
   /** A case where this parser is known to answer differently from CPython. */
   known_different?: boolean;
 }
 
 const goldens: Golden[] = JSON.parse(readFileSync(new URL('./goldens.json', import.meta.url), 'utf8'));
 
+type Outcome = { dump?: string; error?: Record<string, unknown>; warnings?: [string, string, number][] };
+
 /** Our result in the golden's shape. */
-export function outcome(src: string, mode: Mode): { dump: string } | { error: Record<string, unknown> } {
+function outcome(src: string, mode: Mode): Outcome {
+  const issued: ParseWarning[] = [];
+  const result: Outcome = {};
   try {
-    return { dump: dump(parse(src, '<golden>', mode), true) };
+    result.dump = dump(parse(src, '<golden>', mode, { warnings: issued }), true);
   } catch (e) {
     if (!(e instanceof PythonSyntaxError)) throw e;
     const { type, msg, lineno, offset, end_lineno, end_offset, text } = e.info;
-    return { error: { type, msg, lineno, offset, end_lineno, end_offset, text } };
+    result.error = { type, msg, lineno, offset, end_lineno, end_offset, text };
   }
+  if (issued.length) result.warnings = issued.map((w) => [w.category, w.message, w.lineno]);
+  return result;
 }
 
-function expected(g: Golden) {
-  return g.dump !== undefined ? { dump: g.dump } : { error: g.error };
+function expected(g: Golden): Outcome {
+  const result: Outcome = g.dump !== undefined ? { dump: g.dump } : { error: g.error! };
+  if (g.warnings) result.warnings = g.warnings;
+  return result;
 }
 
 const cases = goldens.map((g, i) => [i, JSON.stringify(g.src).slice(0, 60), g] as const);

@@ -22,10 +22,17 @@ def record(src, mode):
     entry = {"src": src, "mode": mode}
     if src in corpus.KNOWN_DIFFERENT:
         entry["known_different"] = True
+    issued = []
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = ast.parse(src, filename="<golden>", mode=mode)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                tree = ast.parse(src, filename="<golden>", mode=mode)
+            finally:
+                for w in caught:
+                    item = [w.category.__name__, str(w.message), w.lineno]
+                    if item not in issued:
+                        issued.append(item)
         entry["dump"] = ast.dump(tree, include_attributes=True)
     except SyntaxError as e:
         entry["error"] = {
@@ -37,6 +44,8 @@ def record(src, mode):
             "end_offset": e.end_offset,
             "text": e.text,
         }
+    if issued:
+        entry["warnings"] = issued
     return entry
 
 
