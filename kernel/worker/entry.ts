@@ -1,4 +1,5 @@
 // The engine worker: owns the EngineSession, runs one request at a time, reports output as events.
+import { inspect } from 'node:util';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { EngineOptions, EngineSession } from '../../engine/api.js';
 import { createMagicRegistry } from '../magics/index.js';
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
     } catch (error) {
       // A host exception escaping the engine is an engine bug; the kernel reports it in the cell.
       io.flush();
-      post({ kind: 'crash', id: request.id, message: (error as Error).stack ?? String(error) });
+      post({ kind: 'crash', id: request.id, message: error instanceof Error ? error.stack ?? error.message : inspect(error, { depth: 2 }) });
     }
   });
 }
