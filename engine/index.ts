@@ -14,7 +14,7 @@ import { runInProcess } from './memory/objectWrites.js';
 import { startCollector } from './stdlib/gc.js';
 import { applyLayouts } from './objects/define.js';
 import { PyObject, decref } from './objects/object.js';
-import { PyDict, dictGetStr, dictItems, dictSetItem, newDict } from './objects/dict.js';
+import { PyDict, dictGetItem, dictGetStr, dictItems, dictSetItem, newDict } from './objects/dict.js';
 import { PyStr, emptyStr, internStr, newStr } from './objects/str.js';
 import { PyInt, newInt } from './objects/int.js';
 import { None } from './objects/singletons.js';
@@ -24,6 +24,7 @@ import { getAttrOrNull, length, repr, strString, reprString, collect, call, look
 import { vm, runCode, displayHook, asPyException } from './vm/eval.js';
 import { interp, registerNativeModule, registerSourceModule } from './vm/imports.js';
 import { registerPythonSources } from './stdlib/pysources.js';
+import { finalizeModules } from './vm/finalize.js';
 import { compileSource } from './vm/compileSource.js';
 import { formatException } from './vm/traceback.js';
 import { engineIO, writeOut } from './vm/io.js';
@@ -83,7 +84,7 @@ class Session implements EngineSession {
         decref(code);
       }
     };
-    registerStdlib(registerNativeModule);
+    registerStdlib(registerNativeModule, registerSourceModule);
     registerPythonSources(registerSourceModule);
     displayHook.run = (v) => this.displayhook(v);
   }
@@ -107,7 +108,12 @@ class Session implements EngineSession {
   execute(code: string, options: ExecuteOptions): ExecuteOutcome {
     this.exitRequested = null;
     if (options.history) this.recordInput(options.history.count, options.history.input);
-    return this.runInMain(code, options.filename, options.mode === 'cell' ? 'cell' : 'exec', (result) => {
+    if (options.mode === 'exec') {
+      const outcome = this.runInMain(code, options.filename, 'exec', () => ({ status: 'ok' }));
+      this.finalizeMain();
+      return outcome;
+    }
+    return this.runInMain(code, options.filename, 'cell', (result) => {
       const outcome: ExecuteOutcome = { status: 'ok' };
       if (options.mode === 'cell' && result !== None) {
         outcome.result = this.mimeBundle(result);
@@ -139,6 +145,35 @@ class Session implements EngineSession {
       }
     } catch (err) {
       return { status: 'error', error: this.errorOf(err) };
+    } finally {
+      vm.current = null;
+      vm.depth = 0;
+      engineIO.flush();
+    }
+  }
+
+  /** A program's end (Python/pylifecycle.c finalize_modules): __main__'s namespace is cleared
+   *  as _PyModule_ClearDict does, so objects die and their finalizers run in CPython's order. */
+  private finalizeMain(): void {
+    const d = this.main.dict;
+    const clear = (pick: (name: string) => boolean): void => {
+      const keys: PyObject[] = [];
+      for (const [k, v] of dictItems(d)) if (v !== None && k instanceof PyStr && pick(k.value)) keys.push(k);
+      for (const k of keys) {
+        k.refcnt++;
+        try {
+          if (dictGetItem(d, k) !== None) dictSetItem(d, k, None);
+        } catch (err) {
+          // Errors while tearing down are ignored, as CPython's finalization ignores them.
+          if (err instanceof PyBaseException) decref(err);
+        } finally {
+          decref(k);
+        }
+      }
+    };
+    try {
+      clear((n) => n[0] === '_' && n[1] !== '_');
+      clear((n) => n !== '__builtins__');
     } finally {
       vm.current = null;
       vm.depth = 0;
@@ -322,6 +357,12 @@ class Session implements EngineSession {
     } finally {
       decref(v);
     }
+  }
+
+  /** The end of a program run by `exec`: interpreter shutdown as far as a program can see it. */
+  finalize(): void {
+    finalizeModules(this.main);
+    engineIO.flush();
   }
 
   userVariables(): UserVariable[] {

@@ -15,6 +15,7 @@ import { CodeFlags, LocalKind, PyCode, newCode } from '../objects/code.js';
 import type { PyObject } from '../objects/object.js';
 import { decref } from '../objects/object.js';
 import { newTuple } from '../objects/tuple.js';
+import { newFrozenSet } from '../objects/set.js';
 import { None } from '../objects/singletons.js';
 import { internStr } from '../objects/str.js';
 import { CompareOp } from '../objects/type.js';
@@ -1474,6 +1475,22 @@ export class Compiler {
   private starunpackHelper(elts: A.expr[], pushed: number, build: Op, add: Op, extend: Op, tuple: boolean): void {
     const big = elts.length + pushed > 30;
     const starred = elts.some((e) => e._type === 'Starred');
+    if (!tuple && !pushed && elts.length > 2) {
+      const folded = elts.map((x) => foldExpr(x));
+      if (folded.every((x) => x._type === 'Constant')) {
+        const items = folded.map((x) => constantOf(x as A.Constant));
+        let seq: PyObject = newTuple(items);
+        if (build === Op.BUILD_SET) {
+          const fs = newFrozenSet(seq);
+          decref(seq);
+          seq = fs;
+        }
+        this.emit(build, 0);
+        this.loadOwnedConst(seq);
+        this.emit(extend, 1);
+        return;
+      }
+    }
     if (!starred && !big) {
       for (const e of elts) this.expr(e);
       if (tuple) this.emit(Op.BUILD_TUPLE, elts.length + pushed);

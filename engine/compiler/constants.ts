@@ -10,6 +10,8 @@ import { PyTuple } from '../objects/tuple.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { PyComplex, newComplex } from '../objects/complex.js';
 import { bytesConstant } from '../vm/literals.js';
+import { PyBytes } from '../objects/bytes.js';
+import { PySet, setItems as setMembers } from '../objects/set.js';
 
 /** all_name_chars: string constants made only of identifier characters are interned. */
 const NAME_CHARS = /^[A-Za-z0-9_]*$/;
@@ -59,6 +61,8 @@ export function constantKey(o: PyObject): string {
   if (o instanceof PyTuple) return `t(${o.items.map(constantKey).join(',')})`;
   if (o instanceof PyFloat) return `f:${floatKey(o.value)}`;
   if (o instanceof PyComplex) return `c:${floatKey(o.real)},${floatKey(o.imag)}`;
+  if (o instanceof PyBytes && o.type.name === 'bytes') return `b:${Array.from(o.data).join(',')}`;
+  if (o instanceof PySet && o.type.name === 'frozenset') return `fs(${[...setMembers(o)].map(constantKey).sort().join(',')})`;
   let id = identityKeys.get(o);
   if (id === undefined) {
     id = nextIdentity++;

@@ -5,9 +5,10 @@ import { PyType, TypeFlags } from './type.js';
 import { defineType } from './define.js';
 import { allocObject, freeObject } from './heap.js';
 import { gcTrack, gcUntrack } from '../gc/track.js';
-import { PyStr, newStr } from './str.js';
+import { PyStr, internStr, newStr } from './str.js';
 import { PyTuple } from './tuple.js';
-import { PyDict, dictGetStr, isDict, newDict } from './dict.js';
+import { PyDict, dictDelStr, dictGetStr, dictSetItem, isDict, newDict } from './dict.js';
+import { setInstanceAttrs } from './abstract.js';
 import { None } from './singletons.js';
 import { PyCode } from './code.js';
 import { typeError } from './exceptions.js';
@@ -163,6 +164,23 @@ export const functionType: PyType = defineType({
         setRef(o as PyFunction, 'dict', v);
       },
     },
+  },
+});
+
+// Function attributes live in the function's __dict__, made on first store.
+setInstanceAttrs(functionType, {
+  get: (o, name) => {
+    const d = (o as PyFunction).dict;
+    return d ? dictGetStr(d, name) : null;
+  },
+  set: (o, name, value) => {
+    const f = o as PyFunction;
+    if (value === null) return f.dict ? dictDelStr(f.dict, name) : false;
+    if (!f.dict) f.dict = newDict();
+    const key = internStr(name);
+    dictSetItem(f.dict, key, value);
+    decref(key);
+    return true;
   },
 });
 

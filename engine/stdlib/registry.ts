@@ -7,7 +7,12 @@ import type { PyObject } from '../objects/object.js';
 import { mathConstants, mathFunctions } from './math.js';
 import { gcConstants, gcFunctions } from './gc.js';
 import { weakrefModule } from './weakrefmodule.js';
-import type { NativeModuleDef } from './moduledef.js';
+import { resourceModule } from './resource.js';
+import { procfsModule } from './procfs.js';
+import { tracemallocModule } from './tracemalloc.js';
+import type { NativeModuleDef, SourceModuleDef } from './moduledef.js';
+import { CONTAINER_MODULES, CONTAINER_SOURCES } from './containerModules.js';
+import { underscoreStringFunctions } from './string.js';
 
 /** Fills a module with native functions and constants. */
 export function fillModule(m: PyModule, name: string, functions: NativeFunctionDef[], constants: Record<string, PyObject> = {}): void {
@@ -28,8 +33,17 @@ function registerDef(register: (name: string, init: (m: PyModule) => void) => vo
   });
 }
 
-export function registerStdlib(register: (name: string, init: (m: PyModule) => void) => void): void {
+export function registerStdlib(
+  register: (name: string, init: (m: PyModule) => void) => void,
+  registerSource: (name: string, source: string) => void,
+): void {
   registerDef(register, weakrefModule);
+  registerDef(register, resourceModule);
+  registerDef(register, procfsModule);
+  registerDef(register, tracemallocModule);
+  for (const def of CONTAINER_MODULES) registerDef(register, def);
+  for (const def of CONTAINER_SOURCES as SourceModuleDef[]) registerSource(def.name, def.source);
+  register('_string', (m) => fillModule(m, '_string', underscoreStringFunctions));
   register('math', (m) => fillModule(m, 'math', mathFunctions, mathConstants()));
   register('gc', (m) => {
     const constants = gcConstants();

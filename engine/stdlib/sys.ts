@@ -15,10 +15,13 @@ import { PyModule, moduleSet } from '../objects/module.js';
 import { call, lookupSpecial, asIndex, reprString } from '../objects/abstract.js';
 import { RecursionError, SystemExit, newException, typeError, valueError, overflowError, pyErr } from '../objects/exceptions.js';
 import { dictGetStr } from '../objects/dict.js';
+import { intStrDigits } from '../objects/numparse.js';
+import { unpackArgs } from '../objects/args.js';
 import type { NativeFunctionDef } from '../objects/native.js';
 import { newCFunction } from '../objects/descr.js';
 import { vm, currentHandled } from '../vm/eval.js';
 import { getFrameObject } from '../objects/frame.js';
+import { sysMemoryFunctions } from './memorysys.js';
 import { engineIO, writeErr, writeOut } from '../vm/io.js';
 import { listOps } from '../vm/sequences.js';
 import type { Profile } from '../profiles/index.js';
@@ -26,7 +29,7 @@ import type { Profile } from '../profiles/index.js';
 // ------------------------------------------------------------------ struct sequences
 
 /** A named tuple type of sys (PyStructSequence): fields readable by name, repr with names. */
-function structSeqType(name: string, fields: readonly string[]): PyType {
+export function structSeqType(name: string, fields: readonly string[]): PyType {
   const getsets: Record<string, { get: (o: PyObject) => PyObject }> = {};
   fields.forEach((f, i) => {
     getsets[f] = { get: (o) => newref((o as PyTuple).items[i]!) };
@@ -54,7 +57,7 @@ function structSeqType(name: string, fields: readonly string[]): PyType {
   });
 }
 
-function structSeq(type: PyType, items: PyObject[]): PyTuple {
+export function structSeq(type: PyType, items: PyObject[]): PyTuple {
   const t = new PyTuple(type, items);
   allocObject(t, 24 + 8 * items.length);
   gcTrack(t);
@@ -206,7 +209,17 @@ function intern(_self: PyObject, s: PyObject): PyObject {
   return internInPlace(s);
 }
 
+function setIntMaxStrDigits(_self: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const [maxdigits] = unpackArgs({ fname: 'set_int_max_str_digits', names: ['maxdigits'], required: 1 }, args, kwnames);
+  const n = asIndex(maxdigits!);
+  if (n !== 0 && n < 640) throw valueError('maxdigits must be 0 or larger than 640');
+  intStrDigits.max = n;
+  return newref(None);
+}
+
 const sysFunctions: NativeFunctionDef[] = [
+  { name: 'get_int_max_str_digits', code: { kind: 'noargs', fn: () => newInt(intStrDigits.max) } },
+  { name: 'set_int_max_str_digits', code: { kind: 'fastkw', fn: setIntMaxStrDigits } },
   { name: 'getsizeof', code: { kind: 'fast', fn: getsizeof } },
   { name: 'getrefcount', code: { kind: 'o', fn: getrefcount } },
   { name: 'getrecursionlimit', code: { kind: 'noargs', fn: () => newInt(vm.recursionLimit) } },
@@ -220,6 +233,7 @@ const sysFunctions: NativeFunctionDef[] = [
   { name: 'getfilesystemencoding', code: { kind: 'noargs', fn: () => newStr('utf-8') } },
   { name: 'getswitchinterval', code: { kind: 'noargs', fn: () => newFloat(0.005) } },
   { name: 'is_finalizing', code: { kind: 'noargs', fn: () => newref(False) } },
+  ...sysMemoryFunctions,
 ];
 
 function strList(items: string[]): PyObject {

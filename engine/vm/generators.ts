@@ -30,17 +30,17 @@ function stopWith(_g: PyGen): PyBaseException {
   return e;
 }
 
+/** gen_iternext: null when the generator returned; its value is dropped (next() keeps it). */
 function next(g: PyGen): PyObject | null {
   const r = genSendEx(g, None, false);
   if (r !== null) return r;
-  const v = takeReturn();
-  if (v === None) {
-    decref(v);
-    return null;
-  }
-  const e = stopIteration(v);
-  decref(v);
-  throw e;
+  decref(takeReturn());
+  return null;
+}
+
+/** next(gen): like the iterator protocol, but StopIteration carries the return value. */
+export function nextWithValue(g: PyGen): PyObject {
+  return send(g, None);
 }
 
 /** The exception gen.throw(typ[, val[, tb]]) raises inside the generator (owned). */

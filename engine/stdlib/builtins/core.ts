@@ -17,6 +17,8 @@ import {
   EOFError,
 } from '../../objects/exceptions.js';
 import { PyFunction } from '../../objects/function.js';
+import { PyGen, generatorType } from '../../objects/generator.js';
+import { nextWithValue } from '../../vm/generators.js';
 import { PyCell } from '../../objects/cell.js';
 import { PyCode } from '../../objects/code.js';
 import { typeType } from '../../objects/typeobject.js';
@@ -226,7 +228,7 @@ function builtinNext(_self: PyObject, args: PyObject[]): PyObject {
   const it = args[0]!;
   if (!it.type.tp_iternext) throw typeError(`'${it.type.name}' object is not an iterator`);
   try {
-    const v = iterNext(it);
+    const v = it instanceof PyGen && it.type === generatorType ? nextWithValue(it) : iterNext(it);
     if (v !== null) return v;
   } catch (e) {
     if (args.length === 2 && e instanceof PyBaseException && exceptionMatches(e, StopIteration)) {

@@ -11,9 +11,11 @@ import { True, False } from '../../objects/int.js';
 import { objectType, typeType } from '../../objects/typeobject.js';
 import { coreBuiltins } from './core.js';
 import { numericBuiltins } from './numeric.js';
+import { textBuiltins } from './text.js';
+import { iterationBuiltins } from './iteration.js';
 
 /** The builtin functions, in the order their files list them. */
-const FUNCTION_LISTS: NativeFunctionDef[][] = [coreBuiltins, numericBuiltins];
+const FUNCTION_LISTS: NativeFunctionDef[][] = [coreBuiltins, numericBuiltins, textBuiltins, iterationBuiltins];
 
 /** Builtin type names that the builtins module exposes (the rest are internal types). */
 const BUILTIN_TYPES = new Set([
