@@ -1,21 +1,10 @@
 // Executing Python through the kernel with a real ZeroMQ client: outputs, errors, history,
 // input(), interrupts, _repr_html_, completeness, magics.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LaunchedKernel } from '../../bench/kernel-client.js';
+import { describe, expect, it } from 'vitest';
 import { ofType, stdout } from './support/messages.js';
-import { startPymemlab } from './support/pymemlab.js';
+import { kernelForFile } from './support/pymemlab.js';
 
-let kernel: LaunchedKernel;
-
-beforeAll(async () => {
-  kernel = await startPymemlab();
-});
-
-afterAll(async () => {
-  await kernel?.stop();
-});
-
-const run = (code: string, content = {}) => kernel.client.execute(code, content);
+const { kernel, run } = kernelForFile();
 
 describe('execute', () => {
   it('streams stdout and stderr, publishes execute_input, counts executions', async () => {
@@ -63,11 +52,11 @@ describe('execute', () => {
   });
 
   it('stop_on_error aborts the requests queued behind a failing cell', async () => {
-    const failing = kernel.client.frames('execute_request', { code: 'raise ValueError("first")', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
-    const queued = kernel.client.frames('execute_request', { code: 'never_defined = 1', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
-    const replies = [kernel.client.reply(failing.header.msg_id), kernel.client.reply(queued.header.msg_id)];
-    await kernel.client.shell.send(failing.frames);
-    await kernel.client.shell.send(queued.frames);
+    const failing = kernel().client.frames('execute_request', { code: 'raise ValueError("first")', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+    const queued = kernel().client.frames('execute_request', { code: 'never_defined = 1', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+    const replies = [kernel().client.reply(failing.header.msg_id), kernel().client.reply(queued.header.msg_id)];
+    await kernel().client.shell.send(failing.frames);
+    await kernel().client.shell.send(queued.frames);
     const [first, second] = await Promise.all(replies);
     expect(first!.content.status).toBe('error');
     expect(second!.content.status).toBe('aborted');
@@ -89,13 +78,13 @@ describe('execute', () => {
 
 describe('stdin', () => {
   it('asks the front end for input() and uses the answer', async () => {
-    kernel.client.onInputRequest = (request) => (request.content.prompt === 'name? ' ? 'Ada' : null);
+    kernel().client.onInputRequest = (request) => (request.content.prompt === 'name? ' ? 'Ada' : null);
     try {
       const { reply, outputs } = await run("name = input('name? ')\nprint('hello', name)");
       expect(reply.content.status).toBe('ok');
       expect(stdout(outputs)).toBe('hello Ada\n');
     } finally {
-      kernel.client.onInputRequest = null;
+      kernel().client.onInputRequest = null;
     }
   });
 
@@ -108,11 +97,11 @@ describe('stdin', () => {
 describe('interrupts and a busy kernel', () => {
   it('answers heartbeat and control while a loop runs, then stops it with KeyboardInterrupt, keeping variables', async () => {
     await run('kept = "still here"');
-    const loop = kernel.client.execute('while True:\n    pass');
-    await kernel.client.waitForPublished((message) => message.header.msg_type === 'execute_input' && message.content.code.startsWith('while True'));
-    expect((await kernel.client.ping(Buffer.from('beat'))).toString()).toBe('beat');
-    expect((await kernel.client.request('control', 'kernel_info_request', {})).content.status).toBe('ok');
-    expect((await kernel.client.request('control', 'interrupt_request', {})).content.status).toBe('ok');
+    const loop = kernel().client.execute('while True:\n    pass');
+    await kernel().client.waitForPublished((message) => message.header.msg_type === 'execute_input' && message.content.code.startsWith('while True'));
+    expect((await kernel().client.ping(Buffer.from('beat'))).toString()).toBe('beat');
+    expect((await kernel().client.request('control', 'kernel_info_request', {})).content.status).toBe('ok');
+    expect((await kernel().client.request('control', 'interrupt_request', {})).content.status).toBe('ok');
     const { reply } = await loop;
     expect(reply.content.ename).toBe('KeyboardInterrupt');
     const after = await run('kept');
@@ -120,12 +109,12 @@ describe('interrupts and a busy kernel', () => {
   });
 
   it('SIGINT interrupts like interrupt_request', async () => {
-    const loop = kernel.client.execute('n = 0\nwhile True:\n    n += 1');
-    await kernel.client.waitForPublished((message) => message.header.msg_type === 'execute_input' && message.content.code.startsWith('n = 0'));
+    const loop = kernel().client.execute('n = 0\nwhile True:\n    n += 1');
+    await kernel().client.waitForPublished((message) => message.header.msg_type === 'execute_input' && message.content.code.startsWith('n = 0'));
     await new Promise((resolve) => setTimeout(resolve, 100));
-    kernel.process.kill('SIGINT');
+    kernel().process.kill('SIGINT');
     expect((await loop).reply.content.ename).toBe('KeyboardInterrupt');
-    expect(kernel.process.exitCode).toBeNull();
+    expect(kernel().process.exitCode).toBeNull();
   });
 });
 
@@ -144,7 +133,7 @@ describe('completion, inspection, completeness', () => {
 
 
   it('says complete, incomplete with an indent, or invalid', async () => {
-    const ask = async (code: string) => (await kernel.client.request('shell', 'is_complete_request', { code })).content;
+    const ask = async (code: string) => (await kernel().client.request('shell', 'is_complete_request', { code })).content;
     expect(await ask('x = 1')).toEqual({ status: 'complete' });
     expect(await ask('for i in range(3):')).toEqual({ status: 'incomplete', indent: '    ' });
     expect((await ask('x = (1,')).status).toBe('incomplete');
@@ -158,15 +147,15 @@ describe('history', () => {
     await run('hist_probe = 1');
     await run('hist_probe + 1');
     await run('hist_probe + 1');
-    const tail = await kernel.client.request('shell', 'history_request', { hist_access_type: 'tail', n: 2, output: true, raw: true });
+    const tail = await kernel().client.request('shell', 'history_request', { hist_access_type: 'tail', n: 2, output: true, raw: true });
     expect(tail.content.history).toHaveLength(2);
     expect(tail.content.history[1][2]).toEqual(['hist_probe + 1', '2']);
     const [session, line] = tail.content.history[0];
-    const range = await kernel.client.request('shell', 'history_request', { hist_access_type: 'range', session, start: line, stop: line + 1, output: false, raw: true });
+    const range = await kernel().client.request('shell', 'history_request', { hist_access_type: 'range', session, start: line, stop: line + 1, output: false, raw: true });
     expect(range.content.history).toEqual([[session, line, 'hist_probe + 1']]);
-    const search = await kernel.client.request('shell', 'history_request', { hist_access_type: 'search', pattern: 'hist_probe*', unique: true, output: false, raw: true });
+    const search = await kernel().client.request('shell', 'history_request', { hist_access_type: 'search', pattern: 'hist_probe*', unique: true, output: false, raw: true });
     expect(search.content.history.map((row: unknown[]) => row[2])).toEqual(['hist_probe = 1', 'hist_probe + 1']);
-    const limited = await kernel.client.request('shell', 'history_request', { hist_access_type: 'search', pattern: 'hist_probe*', n: 1, output: false, raw: true });
+    const limited = await kernel().client.request('shell', 'history_request', { hist_access_type: 'search', pattern: 'hist_probe*', n: 1, output: false, raw: true });
     expect(limited.content.history).toHaveLength(1);
   });
 });

@@ -1,22 +1,11 @@
 // Kernel tests that wait on the engine: each needs something the engine does not provide yet
 // (the IPython.display module, completion types, attribute completion, inspect's source at
 // detail level 1, reprs of builtins). Rename this file to *.test.ts once they pass.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LaunchedKernel } from '../../../bench/kernel-client.js';
+import { describe, expect, it } from 'vitest';
 import { ofType } from '../support/messages.js';
-import { startPymemlab } from '../support/pymemlab.js';
+import { kernelForFile } from '../support/pymemlab.js';
 
-let kernel: LaunchedKernel;
-
-beforeAll(async () => {
-  kernel = await startPymemlab();
-});
-
-afterAll(async () => {
-  await kernel?.stop();
-});
-
-const run = (code: string, content = {}) => kernel.client.execute(code, content);
+const { kernel, run } = kernelForFile();
 
 describe('waiting on the engine', () => {
   it('sends display_data, update_display_data by display id, and clear_output', async () => {
@@ -37,7 +26,7 @@ describe('waiting on the engine', () => {
 
   it('completes names with cursor positions in code points', async () => {
     const code = "'\u{1F600}'; pri";
-    const reply = await kernel.client.request('shell', 'complete_request', { code, cursor_pos: [...code].length });
+    const reply = await kernel().client.request('shell', 'complete_request', { code, cursor_pos: [...code].length });
     expect(reply.content.matches).toContain('print');
     expect(reply.content.cursor_start).toBe([...code].length - 3);
     expect(reply.content.cursor_end).toBe([...code].length);
@@ -47,20 +36,20 @@ describe('waiting on the engine', () => {
 
   it('completes attributes of live objects and magics', async () => {
     await run('items = [3, 1, 2]');
-    const attributes = await kernel.client.request('shell', 'complete_request', { code: 'items.so', cursor_pos: 8 });
+    const attributes = await kernel().client.request('shell', 'complete_request', { code: 'items.so', cursor_pos: 8 });
     expect(attributes.content.matches).toContain('sort');
-    const magics = await kernel.client.request('shell', 'complete_request', { code: '%hist', cursor_pos: 5 });
+    const magics = await kernel().client.request('shell', 'complete_request', { code: '%hist', cursor_pos: 5 });
     expect(magics.content.matches).toEqual(['%history']);
   });
 
   it('inspects an object, with more detail at level 1', async () => {
     await run('def area(w, h):\n    """Rectangle area."""\n    return w * h');
-    const brief = await kernel.client.request('shell', 'inspect_request', { code: 'area', cursor_pos: 4, detail_level: 0 });
+    const brief = await kernel().client.request('shell', 'inspect_request', { code: 'area', cursor_pos: 4, detail_level: 0 });
     expect(brief.content.found).toBe(true);
     expect(brief.content.data['text/plain']).toContain('Rectangle area.');
-    const full = await kernel.client.request('shell', 'inspect_request', { code: 'area', cursor_pos: 4, detail_level: 1 });
+    const full = await kernel().client.request('shell', 'inspect_request', { code: 'area', cursor_pos: 4, detail_level: 1 });
     expect(full.content.data['text/plain']).toContain('return w * h');
-    const missing = await kernel.client.request('shell', 'inspect_request', { code: 'nothing_here', cursor_pos: 12, detail_level: 0 });
+    const missing = await kernel().client.request('shell', 'inspect_request', { code: 'nothing_here', cursor_pos: 12, detail_level: 0 });
     expect(missing.content.found).toBe(false);
   });
 

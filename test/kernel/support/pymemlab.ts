@@ -1,5 +1,6 @@
 // Launches the built pymemlab kernel on a fresh connection file.
-import { launchKernel, type LaunchedKernel } from '../../../bench/kernel-client.js';
+import { afterAll, beforeAll } from 'vitest';
+import { launchKernel, type Json, type LaunchedKernel } from '../../../bench/kernel-client.js';
 import { CLI, ensureBuilt } from './build.js';
 
 export async function startPymemlab(extraArgs: string[] = []): Promise<LaunchedKernel> {
@@ -7,4 +8,20 @@ export async function startPymemlab(extraArgs: string[] = []): Promise<LaunchedK
   const kernel = await launchKernel([process.execPath, CLI, 'kernel', '-f', '{connection_file}', ...extraArgs]);
   await kernel.client.waitForReady();
   return kernel;
+}
+
+/** One kernel for a whole test file: started before its tests, stopped after them. */
+export function kernelForFile(): { kernel(): LaunchedKernel; run(code: string, content?: Json): ReturnType<LaunchedKernel['client']['execute']> } {
+  let launched: LaunchedKernel | undefined;
+  beforeAll(async () => {
+    launched = await startPymemlab();
+  });
+  afterAll(async () => {
+    await launched?.stop();
+  });
+  const kernel = (): LaunchedKernel => {
+    if (!launched) throw new Error('the kernel has not started');
+    return launched;
+  };
+  return { kernel, run: (code, content = {}) => kernel().client.execute(code, content) };
 }
