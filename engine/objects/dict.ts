@@ -538,10 +538,10 @@ function cloneCombinedKeys(src: PyDictKeys): PyDictKeys {
   k.hashLo.set(src.hashLo);
   k.hashHi.set(src.hashHi);
   for (let i = 0; i < src.nentries; i++) {
-    const key = src.keys[i];
-    const value = src.values[i];
-    if (key) k.keys[i] = newref(key);
-    if (value) k.values[i] = newref(value);
+    const key = src.keys[i]!;
+    const value = src.values[i]!;
+    k.keys.push(key ? newref(key) : null);
+    k.values.push(value ? newref(value) : null);
   }
   k.usable = src.usable;
   k.nentries = src.nentries;

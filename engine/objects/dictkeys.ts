@@ -58,7 +58,8 @@ export class PyDictKeys {
   nentries = 0;
   /** dk_indices: entry index, DKIX_EMPTY or DKIX_DUMMY per slot. */
   readonly indices: Int32Array;
-  /** dk_entries: keys and (for combined tables) values, with each key's hash in two halves. */
+  /** dk_entries[0 .. dk_nentries): keys and (for combined tables) values, null once deleted,
+   *  with each key's hash in two halves. */
   readonly keys: (PyObject | null)[];
   readonly values: (PyObject | null)[];
   readonly hashLo: Int32Array;
@@ -73,8 +74,9 @@ export class PyDictKeys {
     const capacity = usableFraction(2 ** log2Size);
     this.usable = capacity;
     this.indices = new Int32Array(2 ** log2Size).fill(DKIX_EMPTY);
-    this.keys = new Array<PyObject | null>(capacity).fill(null);
-    this.values = new Array<PyObject | null>(capacity).fill(null);
+    // entries are appended in order, so the arrays grow by pushes and stay packed
+    this.keys = [];
+    this.values = [];
     this.hashLo = new Int32Array(capacity);
     this.hashHi = new Int32Array(capacity);
   }
