@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bindFreshProcess, fromPy, raised } from './session.js';
-import { stringConstants, stringFunctions, underscoreStringFunctions } from '../../engine/stdlib/string.js';
+import { underscoreStringFunctions } from '../../engine/stdlib/string.js';
 import { collect } from '../../engine/objects/abstract.js';
 import { newStr } from '../../engine/objects/str.js';
 import { None } from '../../engine/objects/singletons.js';
@@ -20,18 +20,7 @@ function callDef(defs: NativeFunctionDef[], name: string, args: PyObject[]): PyO
 }
 
 // Expected values printed by CPython 3.11's string and _string modules.
-describe('string module', () => {
-  it('has the constants of Lib/string.py', () => {
-    const c = stringConstants();
-    expect(fromPy(c.printable!)).toBe('0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c');
-    expect(fromPy(c.hexdigits!)).toBe('0123456789abcdefABCDEF');
-  });
-
-  it('capitalizes words', () => {
-    expect(fromPy(callDef(stringFunctions, 'capwords', [newStr('  hello   world  ')]))).toBe('Hello World');
-    expect(fromPy(callDef(stringFunctions, 'capwords', [newStr('a-b'), newStr('-')]))).toBe('A-B');
-  });
-
+describe('_string module', () => {
   it('parses format strings for string.Formatter', () => {
     const rows = collect(callDef(underscoreStringFunctions, 'formatter_parser', [newStr('a{0!r:>5}b{{c}}{x.y[1]}')]));
     expect(rows.map(fromPy)).toEqual([['a', '0', '>5', 'r'], ['b{', null, null, null], ['c}', null, null, null], ['', 'x.y[1]', '', null]]);
