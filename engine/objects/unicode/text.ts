@@ -7,28 +7,43 @@ export function codePoints(s: PyStr): string[] {
   return Array.from(s.value);
 }
 
-/** The JS index of Python index `i` (0 <= i <= len). */
-export function unitIndex(s: PyStr, i: number): number {
-  if (s.kind !== 4) return i;
-  let u = 0;
+/** JS indexes of every character of a kind-4 str (and of its end), made once per object so
+ *  that indexing stays O(1) as in CPython's UCS-4 storage. */
+const unitOffsets = new WeakMap<PyStr, Uint32Array>();
+
+function offsetsOf(s: PyStr): Uint32Array {
+  let offsets = unitOffsets.get(s);
+  if (offsets) return offsets;
+  offsets = new Uint32Array(s.length + 1);
   const v = s.value;
-  for (let n = 0; n < i; n++) {
+  let u = 0;
+  for (let n = 0; n < s.length; n++) {
+    offsets[n] = u;
     const c = v.charCodeAt(u);
     u += c >= 0xd800 && c <= 0xdbff && u + 1 < v.length && isLow(v.charCodeAt(u + 1)) ? 2 : 1;
   }
-  return u;
+  offsets[s.length] = u;
+  unitOffsets.set(s, offsets);
+  return offsets;
+}
+
+/** The JS index of Python index `i` (0 <= i <= len). */
+export function unitIndex(s: PyStr, i: number): number {
+  return s.kind !== 4 ? i : offsetsOf(s)[i]!;
 }
 
 /** The Python index of JS index `u` (u at a character boundary). */
 export function cpIndex(s: PyStr, u: number): number {
   if (s.kind !== 4) return u;
-  let n = 0;
-  const v = s.value;
-  for (let k = 0; k < u; n++) {
-    const c = v.charCodeAt(k);
-    k += c >= 0xd800 && c <= 0xdbff && k + 1 < v.length && isLow(v.charCodeAt(k + 1)) ? 2 : 1;
+  const offsets = offsetsOf(s);
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < u) lo = mid + 1;
+    else hi = mid;
   }
-  return n;
+  return lo;
 }
 
 function isLow(c: number): boolean {
