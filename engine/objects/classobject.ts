@@ -5,6 +5,8 @@ import { PyType, TypeFlags, c3Linearize, inheritSlots } from './type.js';
 import { objectType, typeType } from './typeobject.js';
 import { allocObject, heap } from './heap.js';
 import { PyDict, dictItems, newKeysForClass } from './dict.js';
+import { initHeapTypeObjects, setTypeAttr } from './typedict.js';
+import { PyCell } from './cell.js';
 import { PyStr, internStr } from './str.js';
 import { PyTuple } from './tuple.js';
 import { None } from './singletons.js';
@@ -19,6 +21,7 @@ import {
   heapInstanceAttrs, instanceDict, subtypeClear, subtypeDealloc, subtypeTraverse, solidBuiltinBase, type HeapInstance,
 } from './instance.js';
 import { gcTrack } from '../gc/track.js';
+import type { PyGCObject } from './object.js';
 
 /** Flags a class inherits from its solid base: which builtin family its instances belong to. */
 const INHERITED_FLAGS = TypeFlags.LONG_SUBCLASS | TypeFlags.LIST_SUBCLASS | TypeFlags.TUPLE_SUBCLASS
@@ -143,13 +146,20 @@ function hasWeakref(t: PyType): boolean {
   return t.mro.some((m) => m.weakrefable);
 }
 
+/** A descriptor a class creates for its own layout: it refers to the class (d_type). */
+function addDescriptor(type: PyType, name: string, d: PyGCObject): void {
+  allocObject(d, 48);
+  newref(type);
+  gcTrack(d);
+  setTypeAttr(type, name, d);
+  decref(d);
+}
+
 /** The `__dict__` and `__weakref__` attributes a class adds with its instance layout
  *  (subtype_getsets_full in typeobject.c). */
 function addLayoutDescriptors(type: PyType, slots: SlotsSpec): void {
   const add = (name: string, def: GetSetDef): void => {
-    const d = new PyGetSetDescr(name, def, type);
-    allocObject(d, 48);
-    type.dict.set(name, d);
+    addDescriptor(type, name, new PyGetSetDescr(name, def, type));
   };
   if (slots.addDict) {
     add('__dict__', {
@@ -216,14 +226,14 @@ export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns
   }
   type.mro = mro;
   allocObject(type, metatype.basicsize);
+  initHeapTypeObjects(type);
   fillNamespace(type, namespace, name);
   slots.names.forEach((slotName, i) => {
     const index = (base.slotNames?.length ?? 0) + i;
-    type.dict.set(slotName, new PyMemberDescr(slotName, index, type));
-    allocObject(type.dict.get(slotName)!, 48);
+    addDescriptor(type, slotName, new PyMemberDescr(slotName, index, type));
   });
   addLayoutDescriptors(type, slots);
-  if (!type.dict.has('__doc__')) type.dict.set('__doc__', newref(None));
+  if (!type.dict.has('__doc__')) setTypeAttr(type, '__doc__', None);
   inheritSlots(type, base);
   type.tp_dealloc = subtypeDealloc;
   if (type.flags & TypeFlags.HAVE_GC) {
@@ -242,30 +252,37 @@ export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns
 }
 
 /** Copies the namespace into the class, turning __new__ into a static method and the implicit
- *  class methods into class methods, and setting __module__, __qualname__ and __doc__. */
+ *  class methods into class methods, setting __module__ and __qualname__, and filling the
+ *  __classcell__ that zero-argument super() reads (type_new_set_attrs, type_new_set_classcell). */
 function fillNamespace(type: PyType, namespace: Map<string, PyObject>, name: string): void {
-  const dict = type.dict;
   for (const [k, v] of namespace) {
     if (k === '__qualname__') {
       if (!(v instanceof PyStr)) throw typeError(`type __qualname__ must be a str, not ${v.type.name}`);
       type.qualname = v.value;
       continue;
     }
-    dict.set(k, newref(v));
+    if (k === '__classcell__') {
+      if (!(v instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${v.type.name}`);
+      if (v.ref === null) v.ref = newref(type);
+      continue;
+    }
+    const stored = wrapImplicit(k, v);
+    setTypeAttr(type, k, stored);
+    if (stored !== v) decref(stored);
   }
   if (!namespace.has('__qualname__')) type.qualname = name;
-  if (!dict.has('__module__')) {
+  if (!type.dict.has('__module__')) {
     const mod = classFrame.moduleName();
-    if (mod) dict.set('__module__', newref(mod));
+    if (mod) setTypeAttr(type, '__module__', mod);
   }
-  const wrapIn = (key: string, wrapper: PyType): void => {
-    const v = dict.get(key);
-    if (!v || v.type !== functionType) return;
-    dict.set(key, call(wrapper, [v]));
-    decref(v);
-  };
-  wrapIn('__new__', staticMethodType);
-  for (const key of IMPLICIT_CLASSMETHODS) wrapIn(key, classMethodType);
+}
+
+/** __new__ is a static method and __init_subclass__/__class_getitem__ class methods, even
+ *  when written as plain functions: `v` itself (borrowed), or a new wrapper (owned). */
+function wrapImplicit(key: string, v: PyObject): PyObject {
+  if (v.type !== functionType) return v;
+  const wrapper = key === '__new__' ? staticMethodType : IMPLICIT_CLASSMETHODS.includes(key) ? classMethodType : null;
+  return wrapper ? call(wrapper, [v]) : v;
 }
 
 /** type_new_set_names: __set_name__(owner, name) on each attribute that has one. */

@@ -13,14 +13,30 @@ function descrType(name: string, basicsize: number, extraFlags = 0): PyType {
   const t = new PyType(typeType, name, objectType, TypeFlags.HAVE_GC | TypeFlags.READY | extraFlags, { basicsize, itemsize: 0 });
   t.mro = [t, objectType];
   t.tp_dealloc = deallocDescr;
+  t.tp_traverse = traverseDescr;
   return t;
+}
+
+/** A descriptor refers to its class (d_type); only classes defined in Python count it. */
+function heapObjclass(o: PyObject): PyType | null {
+  const c = (o as PyObject & { objclass?: PyType }).objclass;
+  return c && c.flags & TypeFlags.HEAPTYPE ? c : null;
 }
 
 function deallocDescr(o: PyObject): void {
   gcUntrack(o as PyGCObject);
-  const d = o as PyObject & { self?: PyObject | null; objclass?: PyType };
+  const d = o as PyObject & { self?: PyObject | null };
   if (d.self) decref(d.self);
+  const cls = heapObjclass(o);
+  if (cls) decref(cls);
   freeObject(o);
+}
+
+function traverseDescr(o: PyObject, visit: (c: PyObject) => void): void {
+  const d = o as PyObject & { self?: PyObject | null };
+  if (d.self) visit(d.self);
+  const cls = heapObjclass(o);
+  if (cls) visit(cls);
 }
 
 export const methodDescrType = descrType('method_descriptor', 56, TypeFlags.METHOD_DESCRIPTOR);

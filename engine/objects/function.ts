@@ -13,6 +13,7 @@ import { None } from './singletons.js';
 import { PyCode } from './code.js';
 import { typeError } from './exceptions.js';
 import { newMethod } from './method.js';
+import { clearWeakrefs } from './weakref.js';
 
 export class PyFunction extends PyGCObject {
   name: PyStr;
@@ -47,16 +48,20 @@ export const functionCall: {
   },
 };
 
+/** func_dealloc: weak references first, then everything the function holds. */
 function deallocFunction(o: PyObject): void {
   const f = o as PyFunction;
   gcUntrack(f);
+  clearWeakrefs(f);
   clearFunction(f);
+  for (const r of [f.code, f.globals, f.builtins, f.name, f.qualname, f.doc, f.module]) decref(r);
   freeObject(f);
 }
 
+/** func_clear, as far as it can go while the function stays usable by whoever still holds it:
+ *  the collector calls it to break cycles, and dealloc finishes the job. */
 function clearFunction(f: PyFunction): void {
-  const refs: (PyObject | null)[] = [f.code, f.globals, f.builtins, f.name, f.qualname, f.defaults, f.kwdefaults,
-    f.closure, f.doc, f.dict, f.module, f.annotations];
+  const refs: (PyObject | null)[] = [f.defaults, f.kwdefaults, f.closure, f.dict, f.annotations];
   f.defaults = null;
   f.kwdefaults = null;
   f.closure = null;
@@ -75,6 +80,7 @@ export const functionType: PyType = defineType({
   name: 'function',
   flags: TypeFlags.HAVE_GC | TypeFlags.METHOD_DESCRIPTOR | TypeFlags.HAVE_VECTORCALL,
   layout: { basicsize: FUNCTION_SIZE },
+  weakrefable: true,
   slots: {
     tp_dealloc: deallocFunction,
     tp_traverse: (o, visit) => {

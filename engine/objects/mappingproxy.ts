@@ -1,16 +1,16 @@
 // mappingproxy (Objects/descrobject.c): the read-only view a class's namespace is seen through
-// as `cls.__dict__`.
-import { PyObject, decref, newref } from './object.js';
+// as `cls.__dict__`. A class defined in Python is viewed through its own dict; a builtin type's
+// namespace is copied into a fresh dict for each operation that needs one.
+import { PyGCObject, PyObject, decref, newref } from './object.js';
 import { PyType, TypeFlags } from './type.js';
 import { defineType } from './define.js';
 import { allocObject, freeObject } from './heap.js';
-import { PyStr, newStr } from './str.js';
-import { None } from './singletons.js';
-import { newTuple } from './tuple.js';
-import { keyError, typeError } from './exceptions.js';
-import { reprString } from './abstract.js';
+import { internStr, newStr } from './str.js';
+import { typeError } from './exceptions.js';
+import { callMethod, contains, getItem, getIter, reprString } from './abstract.js';
 import { gcTrack, gcUntrack } from '../gc/track.js';
-import { PyGCObject } from './object.js';
+import { PyDict, dictSetItem, newDict } from './dict.js';
+import type { NativeCode } from './native.js';
 
 export class PyMappingProxy extends PyGCObject {
   constructor(readonly mapping: PyType) {
@@ -18,13 +18,31 @@ export class PyMappingProxy extends PyGCObject {
   }
 }
 
-function keyOf(key: PyObject): string | null {
-  return key instanceof PyStr ? key.value : null;
+/** The dict behind the proxy, as a new reference. */
+function dictOf(p: PyMappingProxy): PyDict {
+  const type = p.mapping;
+  if (type.dictObject) return newref(type.dictObject as PyDict);
+  const d = newDict();
+  for (const [name, value] of type.dict) {
+    const key = internStr(name);
+    dictSetItem(d, key, value);
+    decref(key);
+  }
+  return d;
 }
 
-/** Iterates the names of the proxied namespace as str objects. */
-function namesTuple(p: PyMappingProxy): PyObject {
-  return newTuple([...p.mapping.dict.keys()].map((k) => newStr(k)));
+function withDict<T>(o: PyObject, fn: (d: PyDict) => T): T {
+  const d = dictOf(o as PyMappingProxy);
+  try {
+    return fn(d);
+  } finally {
+    decref(d);
+  }
+}
+
+/** A method that calls the dict's method of the same name. */
+function forward(name: string): NativeCode {
+  return { kind: 'fast', fn: (self, args) => withDict(self, (d) => callMethod(d, name, args)) };
 }
 
 export const mappingProxyType = defineType({
@@ -39,43 +57,20 @@ export const mappingProxyType = defineType({
     },
     tp_traverse: (o, visit) => visit((o as PyMappingProxy).mapping),
     mp_length: (o) => (o as PyMappingProxy).mapping.dict.size,
-    mp_subscript: (o, key) => {
-      const name = keyOf(key);
-      const v = name === null ? undefined : (o as PyMappingProxy).mapping.dict.get(name);
-      if (v === undefined) throw keyError(key);
-      return newref(v);
-    },
-    sq_contains: (o, key) => {
-      const name = keyOf(key);
-      return name !== null && (o as PyMappingProxy).mapping.dict.has(name);
-    },
-    tp_iter: (o) => {
-      const names = namesTuple(o as PyMappingProxy);
-      try {
-        return names.type.tp_iter!(names);
-      } finally {
-        decref(names);
-      }
-    },
-    tp_repr: (o) => {
-      const parts: string[] = [];
-      for (const [k, v] of (o as PyMappingProxy).mapping.dict) parts.push(`'${k}': ${reprString(v)}`);
-      return newStr(`mappingproxy({${parts.join(', ')}})`);
-    },
+    mp_subscript: (o, key) => withDict(o, (d) => getItem(d, key)),
+    sq_contains: (o, key) => withDict(o, (d) => contains(d, key)),
+    tp_iter: (o) => withDict(o, (d) => getIter(d)),
+    tp_repr: (o) => newStr(`mappingproxy(${withDict(o, (d) => reprString(d))})`),
     tp_new: () => {
       throw typeError('mappingproxy() argument must be a mapping');
     },
   },
   methods: {
-    get: {
-      kind: 'fast',
-      fn: (self, args) => {
-        if (args.length < 1 || args.length > 2) throw typeError(`get expected at most 2 arguments, got ${args.length}`);
-        const name = keyOf(args[0]!);
-        const v = name === null ? undefined : (self as PyMappingProxy).mapping.dict.get(name);
-        return newref(v ?? args[1] ?? None);
-      },
-    },
+    keys: forward('keys'),
+    values: forward('values'),
+    items: forward('items'),
+    get: forward('get'),
+    copy: forward('copy'),
   },
 });
 

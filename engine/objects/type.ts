@@ -121,6 +121,10 @@ export class PyType extends PyGCObject {
   subclasses: PyType[] = [];
   /** For heap types: instance __slots__ names, in layout order. */
   slotNames: string[] = [];
+  /** tp_dict, tp_bases and tp_mro as Python objects, for classes defined in Python. */
+  dictObject: PyObject | null = null;
+  basesTuple: PyObject | null = null;
+  mroTuple: PyObject | null = null;
   /** ht_cached_keys: the shared keys of the instances' inline values (3.11 managed dicts). */
   cachedKeys: PyDictKeys | null = null;
   /** Instances can be weakly referenced (tp_weaklistoffset != 0). */

@@ -11,6 +11,9 @@ import { newBool, newInt } from './int.js';
 import { isInstance, isSubclass, newNone } from './abstract.js';
 import { attributeError, typeError } from './exceptions.js';
 import { fixupSlots } from './classslots.js';
+import { basesTupleOf, clearHeapTypeObjects, mroTupleOf, setTypeAttr } from './typedict.js';
+import { freeObject } from './heap.js';
+import { gcUntrack } from '../gc/track.js';
 import { typeNewFromArgs } from './classobject.js';
 import { newMappingProxy } from './mappingproxy.js';
 import { newDict } from './dict.js';
@@ -93,15 +96,7 @@ function typeSetAttr(o: PyObject, name: string, value: PyObject | null): void {
     metaAttr.type.tp_descr_set(metaAttr, type, value);
     return;
   }
-  const old = type.dict.get(name);
-  if (value === null) {
-    if (old === undefined) throw attributeError(`type object '${type.qualname}' has no attribute '${name}'`);
-    type.dict.delete(name);
-  } else {
-    type.dict.set(name, newref(value));
-  }
-  if (old !== undefined) decref(old);
-  type.modified();
+  if (!setTypeAttr(type, name, value)) throw attributeError(`type object '${type.qualname}' has no attribute '${name}'`);
   if (name.startsWith('__') && name.endsWith('__')) updateSlotsDeep(type);
 }
 
@@ -122,8 +117,37 @@ function strArg(value: PyObject | null, what: string, type: PyType): string {
   return value.value;
 }
 
+/** type_dealloc for classes (builtin types are never freed): leave the bases' subclass
+ *  lists, drop the class's objects and the references it holds, free it. */
+function typeDealloc(o: PyObject): void {
+  const type = o as PyType;
+  gcUntrack(type);
+  for (const b of type.bases) {
+    const i = b.subclasses.indexOf(type);
+    if (i >= 0) b.subclasses.splice(i, 1);
+  }
+  clearHeapTypeObjects(type);
+  const base = type.base;
+  type.base = null;
+  if (base) decref(base);
+  freeObject(type);
+}
+
+/** type_traverse: a class refers to its dict, its tuples and its base. */
+function typeTraverse(o: PyObject, visit: (c: PyObject) => void): void {
+  const type = o as PyType;
+  if (!(type.flags & TypeFlags.HEAPTYPE)) return;
+  if (type.dictObject) visit(type.dictObject);
+  if (type.mroTuple) visit(type.mroTuple);
+  if (type.basesTuple) visit(type.basesTuple);
+  if (type.base) visit(type.base);
+}
+
 extendType(typeType, {
   slots: {
+    tp_dealloc: typeDealloc,
+    tp_traverse: typeTraverse,
+    tp_clear: (o) => clearHeapTypeObjects(o as PyType),
     tp_call: typeCall,
     tp_new: typeNew,
     tp_init: typeInit,
@@ -172,14 +196,12 @@ extendType(typeType, {
         const t = o as PyType;
         heapOnly(t, '__module__');
         if (v === null) throw typeError(`cannot delete '__module__' attribute of immutable type '${t.qualname}'`);
-        const old = t.dict.get('__module__');
-        t.dict.set('__module__', newref(v));
-        if (old) decref(old);
+        setTypeAttr(t, '__module__', v);
       },
     },
-    __bases__: { get: (o) => newTupleOf((o as PyType).bases) },
+    __bases__: { get: (o) => basesTupleOf(o as PyType) },
     __base__: { get: (o) => newref((o as PyType).base ?? None) },
-    __mro__: { get: (o) => newTupleOf((o as PyType).mro) },
+    __mro__: { get: (o) => mroTupleOf(o as PyType) },
     __dict__: { get: (o) => newMappingProxy(o as PyType) },
     __doc__: {
       get: (o) => {
@@ -200,16 +222,12 @@ extendType(typeType, {
       },
       set: (o, v) => {
         const t = o as PyType;
-        const old = t.dict.get('__abstractmethods__');
         if (v === null) {
-          if (!old) throw attributeError('__abstractmethods__');
-          t.dict.delete('__abstractmethods__');
-          decref(old);
+          if (!setTypeAttr(t, '__abstractmethods__', null)) throw attributeError('__abstractmethods__');
           t.flags &= ~TypeFlags.IS_ABSTRACT;
           return;
         }
-        t.dict.set('__abstractmethods__', newref(v));
-        if (old) decref(old);
+        setTypeAttr(t, '__abstractmethods__', v);
         const n = (v as unknown as { items?: unknown[]; used?: number });
         const count = n.items?.length ?? n.used ?? 1;
         if (count > 0) t.flags |= TypeFlags.IS_ABSTRACT;
@@ -226,7 +244,3 @@ function newListOf(types: readonly PyType[]): PyObject {
   return newList(types.slice());
 }
 
-function newTupleOf(types: readonly PyType[]): PyTuple {
-  for (const t of types) t.refcnt++;
-  return newTuple(types.slice());
-}
