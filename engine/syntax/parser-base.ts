@@ -55,9 +55,13 @@ export class ParserBase {
   fill = 0;
   /** Second pass: the invalid_* rules are tried, to raise precise errors. */
   callInvalidRules = false;
+  private errorPass = false;
   protected readonly tokens: Token[];
-  /** Per token: [result, end mark] pairs indexed by Rule. */
+  /** Error pass, per token: [result, end mark] pairs indexed by Rule. */
   private memos: (unknown[] | undefined)[];
+  /** First pass: end mark (-1: not yet) and result per token and first-pass rule. */
+  private firstPassEnds: Int32Array | null = null;
+  private firstPassNodes: unknown[] = [];
 
   constructor(readonly ctx: ParserContext) {
     this.tokens = ctx.tokens;
@@ -67,6 +71,7 @@ export class ParserBase {
   resetForErrorPass(): void {
     this.mark = 0;
     this.callInvalidRules = true;
+    this.errorPass = true;
     this.memos = new Array(this.tokens.length);
   }
 
@@ -161,7 +166,15 @@ export class ParserBase {
 
   /** A memoized result of `rule` at the mark (the mark moves past it), or MISS. */
   memoHit(rule: Rule): unknown {
-    if (rule >= FIRST_PASS_MEMO_RULES && !this.callInvalidRules) return MISS;
+    if (!this.errorPass) {
+      const ends = this.firstPassEnds;
+      if (rule >= FIRST_PASS_MEMO_RULES || ends === null) return MISS;
+      const i = this.mark * FIRST_PASS_MEMO_RULES + rule;
+      const end = i < ends.length ? ends[i]! : -1;
+      if (end < 0) return MISS;
+      this.mark = end;
+      return this.firstPassNodes[i];
+    }
     const memo = this.memos[this.mark];
     if (memo === undefined) return MISS;
     const end = memo[2 * rule + 1];
@@ -170,11 +183,25 @@ export class ParserBase {
     return memo[2 * rule];
   }
 
-  /** Records the result of `rule` started at `start`; a failure rewinds the mark. Like pegen,
-   *  the memo hangs off the token where the rule started. */
+  /** Records the result of `rule` started at `start`; a failure rewinds the mark. The first pass
+   *  keeps its few memoized rules in flat tables; the error pass, like pegen, hangs the memo off
+   *  the token where the rule started. */
   memoStore<T>(rule: Rule, start: number, node: T | null): T | null {
     if (node === null) this.mark = start;
-    if (rule >= FIRST_PASS_MEMO_RULES && !this.callInvalidRules) return node;
+    if (!this.errorPass) {
+      if (rule >= FIRST_PASS_MEMO_RULES) return node;
+      if (this.firstPassEnds === null) {
+        const size = (this.tokens.length + 8) * FIRST_PASS_MEMO_RULES;
+        this.firstPassEnds = new Int32Array(size).fill(-1);
+        this.firstPassNodes = new Array<unknown>(size).fill(null);
+      }
+      const i = start * FIRST_PASS_MEMO_RULES + rule;
+      if (i < this.firstPassEnds.length) {
+        this.firstPassEnds[i] = this.mark;
+        this.firstPassNodes[i] = node;
+      }
+      return node;
+    }
     let memo = this.memos[start];
     if (memo === undefined) {
       memo = [];
