@@ -35,6 +35,11 @@ export class FrameTable {
     if (--this.refs[frame] === 0) this.freeFrames.push(frame);
   }
 
+  /** Frames in use on the machine: resident pages of every process, shared ones once. */
+  inUse(): number {
+    return this.next - 1 - this.freeFrames.length;
+  }
+
   mapCount(frame: number): number {
     return this.refs[frame];
   }

@@ -9,6 +9,7 @@ import { trackRefcountWrites, type PyGCObject, type PyObject } from '../objects/
 import { trackGCHeaderWrites } from '../gc/collector.js';
 import type { ProcessMemory } from './processMemory.js';
 import { isStaticAddress } from './staticData.js';
+import { running } from './running.js';
 
 /** Refcounts at or above this mark the engine's immortal objects (static ones, interned strings). */
 const IMMORTAL_REFCNT = 1 << 20;
@@ -17,6 +18,7 @@ const REFCNT_SIZE = 8;
 /** Makes `mem` the memory objects are allocated in and written to (session start, fork, switching
  *  to another simulated process). */
 export function runInProcess(mem: ProcessMemory, profile: Profile): void {
+  running.memory = mem;
   bindProcess(mem, profile);
   accountObjectWrites(mem, profile);
 }

@@ -2,6 +2,8 @@
 // versions the engine can imitate. Sizes of object layouts are C struct sizes, not answers:
 // what a program prints is computed from them by the object model and the allocator.
 
+import { memoryProfileFor } from './memory.js';
+
 export type ProfileName = '3.6' | '3.7' | '3.8' | '3.11' | '3.12' | '3.13';
 
 export interface Profile {
@@ -10,7 +12,8 @@ export interface Profile {
   major: number;
   minor: number;
   micro: number;
-  /** sizeof(PyGC_Head): 16 since 3.8, 24 before 3.7.4 and 32 from 3.7.4 (bpo-27987). */
+  /** sizeof(PyGC_Head): 16 since 3.8, 24 before 3.7.4 and 32 from 3.7.4 (bpo-27987); the
+   *  memory profile (profiles/memory.ts) holds the value. */
   gcHeaderSize: number;
   /** 3.11's pre-header for objects whose type has a managed dict (dict and values pointers). */
   managedDictPreheader: number;
@@ -28,27 +31,36 @@ export interface Profile {
   nanHashByIdentity: boolean;
 }
 
-const base311: Profile = {
+const base311: Omit<Profile, 'gcHeaderSize'> = {
   name: '3.11', major: 3, minor: 11, micro: 7,
-  gcHeaderSize: 16, managedDictPreheader: 16,
+  managedDictPreheader: 16,
   immortalObjects: false, immortalRefcount: 0,
   gcThresholds: [700, 10, 10], recursionLimit: 1000, intZeroHasDigit: true, nanHashByIdentity: true,
 };
 
+/** A profile with the GC header size of its memory profile (the one source of that number). */
+function withMemory(p: Omit<Profile, 'gcHeaderSize'>): Profile {
+  return { ...p, gcHeaderSize: memoryProfileFor(p.name, p.micro).gcHeaderSize };
+}
+
 export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
-  '3.6': { ...base311, name: '3.6', minor: 6, micro: 15, intZeroHasDigit: false, nanHashByIdentity: false, gcHeaderSize: 32, managedDictPreheader: 0 },
-  '3.7': { ...base311, name: '3.7', minor: 7, micro: 16, intZeroHasDigit: false, nanHashByIdentity: false, gcHeaderSize: 32, managedDictPreheader: 0 },
-  '3.8': { ...base311, name: '3.8', minor: 8, micro: 18, intZeroHasDigit: false, nanHashByIdentity: false, managedDictPreheader: 0 },
-  '3.11': base311,
-  '3.12': { ...base311, name: '3.12', minor: 12, micro: 1, managedDictPreheader: 0, immortalObjects: true, immortalRefcount: 4294967295 },
-  '3.13': { ...base311, name: '3.13', minor: 13, micro: 0, managedDictPreheader: 0, immortalObjects: true, immortalRefcount: 4294967295, gcThresholds: [2000, 10, 10] },
+  '3.6': withMemory({ ...base311, name: '3.6', minor: 6, micro: 15, intZeroHasDigit: false, nanHashByIdentity: false, managedDictPreheader: 0 }),
+  '3.7': withMemory({ ...base311, name: '3.7', minor: 7, micro: 16, intZeroHasDigit: false, nanHashByIdentity: false, managedDictPreheader: 0 }),
+  '3.8': withMemory({ ...base311, name: '3.8', minor: 8, micro: 18, intZeroHasDigit: false, nanHashByIdentity: false, managedDictPreheader: 0 }),
+  '3.11': withMemory(base311),
+  '3.12': withMemory({ ...base311, name: '3.12', minor: 12, micro: 1, managedDictPreheader: 0, immortalObjects: true, immortalRefcount: 4294967295 }),
+  '3.13': withMemory({ ...base311, name: '3.13', minor: 13, micro: 0, managedDictPreheader: 0, immortalObjects: true, immortalRefcount: 4294967295, gcThresholds: [2000, 10, 10] }),
 };
 
+/** The profile of "X.Y", or of "X.Y.Z" where the patch level changes the memory layout
+ *  (3.7.0-3.7.3's 24-byte GC header). */
 export function profileFor(version: string | undefined): Profile {
-  const key = (version ?? '3.11').split('.').slice(0, 2).join('.') as ProfileName;
+  const parts = (version ?? '3.11').split('.');
+  const key = parts.slice(0, 2).join('.') as ProfileName;
   const p = PROFILES[key];
   if (!p) throw new Error(`unsupported Python version ${version}: choose one of ${Object.keys(PROFILES).join(', ')}`);
-  return p;
+  const micro = parts.length > 2 ? Number(parts[2]) : NaN;
+  return Number.isInteger(micro) ? withMemory({ ...p, micro }) : p;
 }
 
 export function versionString(p: Profile): string {
