@@ -2,6 +2,7 @@
 // to a separately allocated keys object (dictkeys.ts) and, for split tables (instance dicts
 // sharing their class's keys), to a values array. Probing, resizing, dummies, presizing, the
 // free lists and the GC tracking rules follow dictobject.c so sizes, order and ids match.
+import { newGenericAlias } from './genericalias.js';
 import { PyGCObject, PyObject, decref, incref, newref, xdecref } from './object.js';
 import { CompareOp, PyType, TypeFlags } from './type.js';
 import { defineType } from './define.js';
@@ -1022,6 +1023,7 @@ export const dictType = defineType({
   },
   classMethods: {
     fromkeys: { kind: 'fast', fn: dictFromKeys },
+    __class_getitem__: { kind: 'o', fn: newGenericAlias },
   },
   attributes: () => ({ __hash__: None }),
   doc: 'dict() -> new empty dictionary\n'

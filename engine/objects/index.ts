@@ -33,3 +33,4 @@ import './range.js';
 import './memoryview.js';
 import './iterators.js';
 import './intbytes.js';
+import './genericalias.js';

@@ -2,6 +2,7 @@
 // separate PyMem buffer of `allocated` pointers, grown and shrunk by list_resize's
 // over-allocation rule; the 80-entry free list; slicing and slice assignment with CPython's
 // memory traffic; timsort (listsort.ts).
+import { newGenericAlias } from './genericalias.js';
 import { PyGCObject, PyObject, decref, newref } from './object.js';
 import { CompareOp, PyType, TypeFlags } from './type.js';
 import { defineType } from './define.js';
@@ -612,6 +613,7 @@ export const listType = defineType({
       return newNone();
     } },
   },
+  classMethods: { __class_getitem__: { kind: 'o', fn: newGenericAlias } },
   attributes: () => ({ __hash__: None }),
   doc: 'Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\n'
     + 'The argument must be an iterable if specified.',

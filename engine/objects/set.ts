@@ -1,6 +1,7 @@
 // set and frozenset (Objects/setobject.c, CPython 3.11): an open-addressing table of (hash, key)
 // entries probed linearly LINEAR_PROBES slots before jumping, with an 8-entry table inside the
 // object (which is why an empty set is 216 bytes) and a PyMem table once it grows.
+import { newGenericAlias } from './genericalias.js';
 import { PyGCObject, PyObject, decref, incref, newref } from './object.js';
 import { CompareOp, PyType, TypeFlags } from './type.js';
 import { defineType } from './define.js';
@@ -917,6 +918,7 @@ export const setType = defineType({
     symmetric_difference_update: noneResult(setSymmetricDifferenceUpdate),
     update: eachArg(setUpdate),
   },
+  classMethods: { __class_getitem__: { kind: 'o', fn: newGenericAlias } },
   attributes: () => ({ __hash__: None }),
   doc: 'set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements.',
 });
@@ -930,6 +932,7 @@ export const frozensetType = defineType({
     tp_hash: frozensetHash,
     tp_new: (type, args, kwnames) => setNew(type, args, kwnames, 'frozenset'),
   },
+  classMethods: { __class_getitem__: { kind: 'o', fn: newGenericAlias } },
   methods: {
     ...sharedMethods,
     copy: { kind: 'noargs', fn: (self) => (self.type === frozensetType ? newref(self) : makeNewSet(frozensetType, self)) },

@@ -1,6 +1,7 @@
 // tuple (Objects/tupleobject.c, CPython 3.11): immutable arrays of references, GC-tracked from
 // birth (the collector untracks those holding only atomic items), with the empty tuple as a
 // singleton, a free list per length 1..20, and 3.11's xxHash-based hash.
+import { newGenericAlias } from './genericalias.js';
 import { PyGCObject, PyObject, decref, newref } from './object.js';
 import { PyType, TypeFlags } from './type.js';
 import { defineType } from './define.js';
@@ -69,6 +70,7 @@ export const tupleType = defineType({
     },
     __getnewargs__: { kind: 'noargs', fn: (self) => newTuple([newTuple((self as PyTuple).items.map((x) => newref(x)))]) },
   },
+  classMethods: { __class_getitem__: { kind: 'o', fn: newGenericAlias } },
   doc: 'Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\n'
     + 'If iterable is specified the tuple is initialized from iterable\'s items.\n\n'
     + 'If the argument is a tuple, the return value is the same object.',

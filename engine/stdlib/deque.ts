@@ -2,6 +2,7 @@
 // (528 bytes each, PyMem), tracked here by the left block's first used index so the block
 // count, and with it __sizeof__ and the allocations, follow CPython. Up to 16 freed blocks are
 // kept by the deque for reuse.
+import { newGenericAlias } from '../objects/genericalias.js';
 import { PyGCObject, PyObject, decref, newref } from '../objects/object.js';
 import { CompareOp, TypeFlags, type PyType } from '../objects/type.js';
 import { defineType } from '../objects/define.js';
@@ -381,6 +382,7 @@ export const dequeType = defineType({
       fn: (self) => newInt(self.type.basicsize + blocksNeeded(self as PyDeque) * BLOCK_SIZE),
     },
   },
+  classMethods: { __class_getitem__: { kind: 'o', fn: newGenericAlias } },
   getsets: {
     maxlen: { get: (o) => ((o as PyDeque).maxlen < 0 ? newref(None) : newInt((o as PyDeque).maxlen)) },
   },

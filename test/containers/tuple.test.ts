@@ -6,7 +6,12 @@ import { getItem, hash, richCompareBool, binaryOp, BinaryOp } from '../../engine
 import { CompareOp } from '../../engine/objects/type.js';
 import { newSlice } from '../../engine/objects/slice.js';
 import { isTracked } from '../../engine/gc/track.js';
-import { newDict } from '../../engine/objects/dict.js';
+import { dictType, newDict } from '../../engine/objects/dict.js';
+import { listType } from '../../engine/objects/list.js';
+import { intType } from '../../engine/objects/int.js';
+import { strType } from '../../engine/objects/str.js';
+import { Ellipsis } from '../../engine/objects/singletons.js';
+import { newref } from '../../engine/objects/object.js';
 
 const tup = (...xs: (number | string)[]) => newTuple(xs.map(py));
 
@@ -57,5 +62,17 @@ describe('tuple', () => {
     a.refcnt--;
     a.type.tp_dealloc(a);
     expect(tup(3000, 4000).addr).toBe(addr);
+  });
+});
+
+describe('generic aliases', () => {
+  beforeEach(() => {
+    bindFreshProcess();
+  });
+
+  it('lets list[int] and dict[str, int] evaluate as in annotations', () => {
+    expect(r(getItem(listType, intType))).toBe('list[int]');
+    expect(r(getItem(dictType, newTuple([newref(strType), newref(intType)])))).toBe('dict[str, int]');
+    expect(r(getItem(tupleType, newTuple([newref(intType), newref(Ellipsis)])))).toBe('tuple[int, ...]');
   });
 });
