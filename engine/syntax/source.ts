@@ -20,10 +20,6 @@ export class SourceText {
     }
   }
 
-  get lineCount(): number {
-    return this.text.length === 0 ? 0 : this.lineStarts.length;
-  }
-
   /** Index just past line `lineno`'s newline (or the end of the text). */
   lineEnd(lineno: number): number {
     return lineno < this.lineStarts.length ? this.lineStarts[lineno]! : this.text.length;

@@ -73,7 +73,9 @@ class Tokenizer {
   private readonly altindstack = [0];
   private readonly parenStack: { ch: string; line: number; col: number }[] = [];
   private blankline = false;
-  private singleNewlineDone = false;
+  /** 'single' mode: the last token is the NEWLINE the end of input turned into (parsing_started
+   *  is 0 again); the next end of input stays ENDMARKER. */
+  private lastWasEndNewline = false;
   /** Whether a token has started (tok->start set), and the line tok->buf starts at. */
   private inToken = false;
   private bufLine = 0;
@@ -89,6 +91,7 @@ class Tokenizer {
       for (;;) {
         const tok = this.next();
         this.tokens.push(tok);
+        this.lastWasEndNewline = tok.type === TokenType.NEWLINE && tok.col_offset === -1;
         if (tok.type === TokenType.ENDMARKER) return;
       }
     } catch (e) {
@@ -237,8 +240,7 @@ class Tokenizer {
         }
         if (c === -1) {
           if (this.level > 0) this.eofError();
-          if (this.single && this.tokens.length > 0 && !this.singleNewlineDone) {
-            this.singleNewlineDone = true;
+          if (this.single && this.tokens.length > 0 && !this.lastWasEndNewline) {
             this.pendin = -(this.indstack.length - 1);
             this.indstack.length = 1;
             this.altindstack.length = 1;

@@ -248,3 +248,9 @@ VALID += [
     "x = 1jif y else 2", "x = 1_0in y", "x = 1is 1", "x = 1not in y", "x = 1else 2" if False else "y = 3",
 ]
 INVALID += ["x = '\\d' +", "x = 1if y", "x = 1 + '\\d' 2"]
+
+# 'single' mode: the end of input reads as NEWLINE again after the DEDENTs it implies.
+VALID += [
+    ("match x:\n    case y:\n        pass", "single"), ("if x:\n    if y:\n        pass", "single"),
+    ("while x:\n    pass", "single"), ("try:\n    pass\nexcept E:\n    pass", "single"),
+]
