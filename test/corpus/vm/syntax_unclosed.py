@@ -1,0 +1,3 @@
+print("start")
+def f():
+    x = (1 +
