@@ -32,6 +32,16 @@ CALLS = [
     ('a_1', 'isidentifier', []), ('1a', 'isidentifier', []), ('', 'isprintable', []), ('a\n', 'isprintable', []),
     ('é', 'isascii', []), ('abc', 'isascii', []), ('abc', 'translate', [{97: 'X', 98: None, 99: 100}]),
     ('abc', 'translate', [{97: 1.5}]), ('abc', 'translate', [{97: -1}]), 
+    ('a b c', 'split', [None, 0]), ('  a b c  ', 'split', [None, 1]), ('  a b c  ', 'rsplit', [None, 1]), ('a,b', 'split', [',', 0]),
+    ('a\x0bb\x0cc\x1dd\x85e', 'splitlines', []), ('a\r', 'splitlines', [True]), ('', 'splitlines', []),
+    ('1st 2nd', 'title', []), ("o'neil mc-d", 'title', []), ('ǳ', 'upper', []), ('ǳ', 'title', []), ('ﬁre', 'title', []),
+    ('ﬁre', 'capitalize', []), ('ΣΑ Σ', 'lower', []), ('aΣ', 'lower', []), ('Σ', 'lower', []), ('AΣb', 'lower', []),
+    ('x', 'center', [-1]), ('x', 'zfill', [-3]), ('abc', 'find', ['c', -1]), ('abc', 'find', ['a', None, -2]),
+    ('abc', 'rfind', ['', 1, 2]), ('abc', 'count', ['', 10]), ('abcabc', 'rindex', ['bc', 0, 5]), ('ab', 'endswith', ['', 3]),
+    ('ab', 'endswith', [('',), 2]), ('😀a😀', 'split', ['a']), ('😀😀', 'replace', ['😀', 'x', 1]), ('a😀b', 'center', [7, '😀']),
+    ('a😀', 'startswith', ['😀', 1]), ('a😀b', 'index', ['b']), ('\u3000x\u3000', 'split', []), ('x\u200by', 'split', []),
+    ('Ⅻ', 'isnumeric', []), ('Ⅻ', 'isalpha', []), ('ⅻ', 'islower', []), ('ǅ', 'istitle', []), ('ǅ', 'isupper', []),
+    ('ß', 'isupper', []), ('ʰ', 'islower', []), ('𝔘', 'isupper', []), ('_', 'isidentifier', []), ('℘x', 'isidentifier', []),
     ('a', 'center', []), ('a', 'replace', ['a', 'b', 1, 2]), ('a', 'split', ['a', 2, 3]), ('a', 'encode', ['utf-8', 'strict', 3]),
 ]
 
