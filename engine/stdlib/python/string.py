@@ -123,7 +123,7 @@ class Template:
                 if safe:
                     out.append(self.delimiter)
                 else:
-                    self._invalid(position)
+                    self._invalid(position + len(self.delimiter))
         return ''.join(out)
 
     def substitute(self, mapping=None, /, **kws):
