@@ -9,14 +9,13 @@ import type { Content, Incoming } from './protocol/wire.js';
 import { History } from './history.js';
 import { kernelInfo } from './info.js';
 import { cellFilename, ipythonTraceback } from './traceback.js';
-import { EngineWorker } from './worker/host.js';
+import { EngineWorker, type EngineWorkerOptions } from './worker/host.js';
 import type { ExecuteResult, WorkerReply } from './worker/protocol.js';
 
 export interface KernelOptions {
   connection: ConnectionInfo;
-  /** Simulated CPython version, "3.11" by default. */
-  python: string;
-  hashSeed?: number;
+  /** The engine worker's settings; `python` is the simulated CPython version ("3.11"). */
+  engine: EngineWorkerOptions;
 }
 
 type Handler = (channel: RequestChannel, request: Incoming) => Promise<void>;
@@ -61,7 +60,7 @@ export class Kernel {
   constructor(private readonly options: KernelOptions) {
     this.channels = new Channels(options.connection, randomUUID());
     this.worker = new EngineWorker(
-      { python: options.python, argv: [''], ...(options.hashSeed === undefined ? {} : { hashSeed: options.hashSeed }) },
+      options.engine,
       {
         stream: (name, text) => void this.channels.publish('stream', this.active, { name, text }),
         display: (request) => this.display(request),
@@ -115,7 +114,7 @@ export class Kernel {
   /** Answered from the profile, without waiting for the engine to load: a fast first reply is
    *  what front ends wait for after launching a kernel. */
   private kernelInfo(channel: RequestChannel, request: Incoming): Promise<void> {
-    return this.channels.reply(channel, request, 'kernel_info_reply', kernelInfo(simulatedVersion(this.options.python)));
+    return this.channels.reply(channel, request, 'kernel_info_reply', kernelInfo(simulatedVersion(this.options.engine.python)));
   }
 
   private async execute(channel: RequestChannel, request: Incoming): Promise<void> {

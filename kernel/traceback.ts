@@ -49,7 +49,8 @@ export function ipythonTraceback(error: PythonError): string[] {
       arrowWidth = 0;
     } else if (text.startsWith(`${error.ename}:`) || text === error.ename) {
       frameLine = null;
-      out.push('', `${RED}${error.ename}${RESET}${text.slice(error.ename.length)}`);
+      if (out.length) out.push('');
+      out.push(`${RED}${error.ename}${RESET}${text.slice(error.ename.length)}`);
     } else {
       frameLine = null;
       out.push(text);

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { Kernel } from '../kernel.js';
 import { readConnectionFile } from '../protocol/connection.js';
-import { hashSeedFromEnvironment, pythonOption } from './options.js';
+import { engineEnvironment, pythonOption } from './options.js';
 
 export async function kernelMain(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -11,11 +11,9 @@ export async function kernelMain(args: string[]): Promise<number> {
     allowPositionals: false,
   });
   if (!values.f) throw new Error('kernel needs -f CONNECTION_FILE');
-  const hashSeed = hashSeedFromEnvironment();
   const kernel = new Kernel({
     connection: readConnectionFile(values.f),
-    python: pythonOption(values.python),
-    ...(hashSeed === undefined ? {} : { hashSeed }),
+    engine: { python: pythonOption(values.python), argv: [''], ...engineEnvironment() },
   });
   await kernel.start();
   process.on('SIGTERM', () => void kernel.stop());

@@ -4,7 +4,7 @@ import type { DisplayRequest, PythonError } from '../../engine/api.js';
 import { EngineWorker } from '../worker/host.js';
 import type { ExecuteJob, ExecuteResult, WorkerReply } from '../worker/protocol.js';
 import { LineReader } from './line-reader.js';
-import { hashSeedFromEnvironment } from './options.js';
+import { engineEnvironment } from './options.js';
 
 function showDisplay(request: DisplayRequest): void {
   if (request.kind === 'clear') return;
@@ -16,8 +16,7 @@ export class TerminalEngine {
   readonly worker: EngineWorker;
 
   constructor(python: string, argv: string[], readonly lines: LineReader) {
-    const hashSeed = hashSeedFromEnvironment();
-    this.worker = new EngineWorker({ python, argv, ...(hashSeed === undefined ? {} : { hashSeed }) }, {
+    this.worker = new EngineWorker({ python, argv, ...engineEnvironment() }, {
       stream: (name, text) => (name === 'stdout' ? process.stdout : process.stderr).write(text),
       display: showDisplay,
       input: (prompt) => {

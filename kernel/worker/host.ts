@@ -15,6 +15,8 @@ export interface EngineWorkerOptions {
   python: string;
   argv: string[];
   hashSeed?: number;
+  /** Cap on the worker's JavaScript heap; past it the worker dies and a fresh one starts. */
+  heapLimitMb?: number;
 }
 
 /** Why a request got no reply: the worker died or the engine never loaded. */
@@ -62,7 +64,7 @@ export class EngineWorker {
     const worker = new Worker(new URL('./entry.js', import.meta.url), {
       workerData: { settings, inputPort: channel.port2 },
       transferList: [channel.port2],
-      resourceLimits: { stackSizeMb: STACK_MB },
+      resourceLimits: { stackSizeMb: STACK_MB, ...(this.options.heapLimitMb ? { maxOldGenerationSizeMb: this.options.heapLimitMb } : {}) },
       stdout: false,
       stderr: false,
     });

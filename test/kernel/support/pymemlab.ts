@@ -3,9 +3,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchKernel, type Json, type LaunchedKernel } from '../../../bench/kernel-client.js';
 import { CLI, ensureBuilt } from './build.js';
 
-export async function startPymemlab(extraArgs: string[] = []): Promise<LaunchedKernel> {
+export async function startPymemlab(extraArgs: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<LaunchedKernel> {
   await ensureBuilt();
-  const kernel = await launchKernel([process.execPath, CLI, 'kernel', '-f', '{connection_file}', ...extraArgs]);
+  const kernel = await launchKernel([process.execPath, CLI, 'kernel', '-f', '{connection_file}', ...extraArgs], env);
   await kernel.client.waitForReady();
   return kernel;
 }
