@@ -1,6 +1,8 @@
 // The itertools module (Modules/itertoolsmodule.c): each tool is an iterator type. The
 // combinatoric ones hand out one result tuple again and again while nobody else holds it.
 import { PyGCObject, PyObject, decref, newref, xdecref } from '../objects/object.js';
+import { freeObject } from '../objects/heap.js';
+import { gcUntrack } from '../gc/track.js';
 import type { PyType } from '../objects/type.js';
 import { None } from '../objects/singletons.js';
 import { PyInt, newInt } from '../objects/int.js';
@@ -414,30 +416,84 @@ const groupbyType = tool('groupby', 64, (g) => {
 
 // ------------------------------------------------------------------ tee, pairwise, zip_longest
 
-const teeType = tool('_tee', 40, (s) => {
-  const shared = s.shared as { it: PyObject | null; buf: PyObject[]; base: number };
+/** What the tees of one tee() call share: the source iterator and the items some tee has not
+ *  read yet (buf[0] is item number `base`). */
+interface TeeShared {
+  it: PyObject | null;
+  buf: PyObject[];
+  base: number;
+  tees: Set<State>;
+}
+
+/** Drops the buffered items every live tee has read. */
+function trimTee(shared: TeeShared): void {
+  let low = Infinity;
+  for (const t of shared.tees) low = Math.min(low, t.index as number);
+  const drop = Math.min(shared.buf.length, (low === Infinity ? shared.base + shared.buf.length : low) - shared.base);
+  if (drop <= 0) return;
+  const gone = shared.buf.splice(0, drop);
+  shared.base += drop;
+  for (const x of gone) decref(x);
+}
+
+const teeType = iteratorType('itertools._tee', 40, stateRefs, (o) => {
+  const s = o as State;
+  const shared = s.shared as TeeShared;
   const i = s.index as number;
   if (i - shared.base < shared.buf.length) {
     s.index = i + 1;
-    return newref(shared.buf[i - shared.base]!);
+    const x = newref(shared.buf[i - shared.base]!);
+    trimTee(shared);
+    return x;
   }
   if (!shared.it) return null;
   const x = iterNext(shared.it);
-  if (x === null) return null;
+  if (x === null) {
+    decref(shared.it);
+    shared.it = null;
+    return null;
+  }
   shared.buf.push(newref(x));
   s.index = i + 1;
+  trimTee(shared);
   return x;
-}, () => {
-  throw typeError("cannot create 'itertools._tee' instances");
+}, {
+  flags: 0,
+  slots: {
+    tp_new: () => {
+      throw typeError("cannot create 'itertools._tee' instances");
+    },
+    tp_dealloc: (o) => {
+      const s = o as State;
+      gcUntrack(s);
+      const shared = s.shared as TeeShared;
+      shared.tees.delete(s);
+      if (shared.tees.size === 0) {
+        const it = shared.it;
+        shared.it = null;
+        xdecref(it);
+      }
+      trimTee(shared);
+      freeObject(s);
+    },
+  },
 });
 
 function tee(_m: PyObject, args: PyObject[]): PyObject {
   checkPositional('tee', args.length, 1, 2);
   const n = args.length === 2 ? asIndex(args[1]!) : 2;
   if (n < 0) throw valueError('n must be >= 0');
-  const shared = { it: getIter(args[0]!), buf: [] as PyObject[], base: 0 };
+  const shared: TeeShared = { it: getIter(args[0]!), buf: [], base: 0, tees: new Set() };
   const out: PyObject[] = [];
-  for (let i = 0; i < n; i++) out.push(make(teeType, 40, [], { shared, index: 0 }));
+  for (let i = 0; i < n; i++) {
+    const t = make(teeType, 40, [], { shared, index: 0 });
+    shared.tees.add(t);
+    out.push(t);
+  }
+  if (n === 0) {
+    decref(shared.it!);
+    shared.it = null;
+  }
   return newTuple(out);
 }
 
