@@ -33,99 +33,91 @@ let currentSeed = -1;
  *  drop the hashes they cached under the old key. */
 export const seedListeners: (() => void)[] = [];
 
-// State of the four lanes, hi/lo halves: v0h v0l v1h v1l v2h v2l v3h v3l.
-const v = new Uint32Array(8);
+// The four lanes as hi/lo 32-bit halves, module state so that a round runs on locals of the
+// engine rather than on objects.
+let v0h = 0, v0l = 0, v1h = 0, v1l = 0, v2h = 0, v2l = 0, v3h = 0, v3l = 0;
 
-function add(a: number, b: number): void {
-  const lo = v[a + 1]! + v[b + 1]!;
-  v[a] = v[a]! + v[b]! + (lo > 0xffffffff ? 1 : 0);
-  v[a + 1] = lo;
-}
-
-function rotl(a: number, s: number): void {
-  let hi = v[a]!;
-  let lo = v[a + 1]!;
-  if (s >= 32) {
-    const t = hi;
-    hi = lo;
-    lo = t;
-    s -= 32;
-  }
-  if (s === 0) {
-    v[a] = hi;
-    v[a + 1] = lo;
-    return;
-  }
-  v[a] = (hi << s) | (lo >>> (32 - s));
-  v[a + 1] = (lo << s) | (hi >>> (32 - s));
-}
-
-function xorInto(a: number, b: number): void {
-  v[a] = v[a]! ^ v[b]!;
-  v[a + 1] = v[a + 1]! ^ v[b + 1]!;
-}
-
-// HALF_ROUND(a, b, c, d, s, t) of pyhash.c, on lane offsets
-function halfRound(a: number, b: number, c: number, d: number, s: number, t: number): void {
-  add(a, b);
-  add(c, d);
-  rotl(b, s);
-  xorInto(b, a);
-  rotl(d, t);
-  xorInto(d, c);
-  rotl(a, 32);
-}
-
+// SINGLE_ROUND of pyhash.c: HALF_ROUND(v0,v1,v2,v3,13,16) then HALF_ROUND(v2,v1,v0,v3,17,21).
 function singleRound(): void {
-  halfRound(0, 2, 4, 6, 13, 16);
-  halfRound(4, 2, 0, 6, 17, 21);
+  let lo: number, hi: number, t: number;
+  // v0 += v1; v2 += v3
+  lo = (v0l + v1l) >>> 0; v0h = (v0h + v1h + (lo < v0l ? 1 : 0)) >>> 0; v0l = lo;
+  lo = (v2l + v3l) >>> 0; v2h = (v2h + v3h + (lo < v2l ? 1 : 0)) >>> 0; v2l = lo;
+  // v1 = rotl(v1, 13) ^ v0; v3 = rotl(v3, 16) ^ v2
+  hi = ((v1h << 13) | (v1l >>> 19)) >>> 0; lo = ((v1l << 13) | (v1h >>> 19)) >>> 0;
+  v1h = (hi ^ v0h) >>> 0; v1l = (lo ^ v0l) >>> 0;
+  hi = ((v3h << 16) | (v3l >>> 16)) >>> 0; lo = ((v3l << 16) | (v3h >>> 16)) >>> 0;
+  v3h = (hi ^ v2h) >>> 0; v3l = (lo ^ v2l) >>> 0;
+  // v0 = rotl(v0, 32)
+  t = v0h; v0h = v0l; v0l = t;
+  // v2 += v1; v0 += v3
+  lo = (v2l + v1l) >>> 0; v2h = (v2h + v1h + (lo < v2l ? 1 : 0)) >>> 0; v2l = lo;
+  lo = (v0l + v3l) >>> 0; v0h = (v0h + v3h + (lo < v0l ? 1 : 0)) >>> 0; v0l = lo;
+  // v1 = rotl(v1, 17) ^ v2; v3 = rotl(v3, 21) ^ v0
+  hi = ((v1h << 17) | (v1l >>> 15)) >>> 0; lo = ((v1l << 17) | (v1h >>> 15)) >>> 0;
+  v1h = (hi ^ v2h) >>> 0; v1l = (lo ^ v2l) >>> 0;
+  hi = ((v3h << 21) | (v3l >>> 11)) >>> 0; lo = ((v3l << 21) | (v3h >>> 11)) >>> 0;
+  v3h = (hi ^ v0h) >>> 0; v3l = (lo ^ v0l) >>> 0;
+  // v2 = rotl(v2, 32)
+  t = v2h; v2h = v2l; v2l = t;
 }
 
 // Python/pyhash.c siphash13: the message word m = (mh, ml) mixed into the state.
 function compress(mh: number, ml: number): void {
-  v[6] = v[6]! ^ mh;
-  v[7] = v[7]! ^ ml;
+  v3h = (v3h ^ mh) >>> 0;
+  v3l = (v3l ^ ml) >>> 0;
   singleRound();
-  v[0] = v[0]! ^ mh;
-  v[1] = v[1]! ^ ml;
+  v0h = (v0h ^ mh) >>> 0;
+  v0l = (v0l ^ ml) >>> 0;
 }
 
+/** Reads byte i of the message. */
+type ByteSource = (i: number) => number;
+
 // Python/pyhash.c siphash13
-function siphash13(data: Uint8Array, start: number, len: number): bigint {
-  v[0] = key[0]! ^ 0x736f6d65; v[1] = key[1]! ^ 0x70736575;
-  v[2] = key[2]! ^ 0x646f7261; v[3] = key[3]! ^ 0x6e646f6d;
-  v[4] = key[0]! ^ 0x6c796765; v[5] = key[1]! ^ 0x6e657261;
-  v[6] = key[2]! ^ 0x74656462; v[7] = key[3]! ^ 0x79746573;
-  let p = start;
-  const end = start + len;
-  for (; end - p >= 8; p += 8) {
-    const ml = (data[p]! | (data[p + 1]! << 8) | (data[p + 2]! << 16) | (data[p + 3]! << 24)) >>> 0;
-    const mh = (data[p + 4]! | (data[p + 5]! << 8) | (data[p + 6]! << 16) | (data[p + 7]! << 24)) >>> 0;
+function siphash13(byteAt: ByteSource, len: number): bigint {
+  v0h = (key[0]! ^ 0x736f6d65) >>> 0; v0l = (key[1]! ^ 0x70736575) >>> 0;
+  v1h = (key[2]! ^ 0x646f7261) >>> 0; v1l = (key[3]! ^ 0x6e646f6d) >>> 0;
+  v2h = (key[0]! ^ 0x6c796765) >>> 0; v2l = (key[1]! ^ 0x6e657261) >>> 0;
+  v3h = (key[2]! ^ 0x74656462) >>> 0; v3l = (key[3]! ^ 0x79746573) >>> 0;
+  let p = 0;
+  for (; len - p >= 8; p += 8) {
+    const ml = (byteAt(p) | (byteAt(p + 1) << 8) | (byteAt(p + 2) << 16) | (byteAt(p + 3) << 24)) >>> 0;
+    const mh = (byteAt(p + 4) | (byteAt(p + 5) << 8) | (byteAt(p + 6) << 16) | (byteAt(p + 7) << 24)) >>> 0;
     compress(mh, ml);
   }
   let tl = 0;
   let th = 0;
-  for (let i = 0; p + i < end; i++) {
-    const byte = data[p + i]!;
+  for (let i = 0; p + i < len; i++) {
+    const byte = byteAt(p + i);
     if (i < 4) tl |= byte << (8 * i);
     else th |= byte << (8 * (i - 4));
   }
   th = (th | ((len & 0xff) << 24)) >>> 0;
   compress(th, tl >>> 0);
-  v[5] = v[5]! ^ 0xff;
+  v2l = (v2l ^ 0xff) >>> 0;
   singleRound();
   singleRound();
   singleRound();
-  const hi = (v[0]! ^ v[2]! ^ v[4]! ^ v[6]!) >>> 0;
-  const lo = (v[1]! ^ v[3]! ^ v[5]! ^ v[7]!) >>> 0;
+  const hi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
+  const lo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
   return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo));
+}
+
+function finish(h: bigint): bigint {
+  return h === -1n ? -2n : h;
+}
+
+/** _Py_HashBytes of a latin-1 buffer held as a JS string (a 1-byte-kind str): no copy. */
+export function hashLatin1(text: string): bigint {
+  if (text.length === 0) return 0n;
+  return finish(siphash13((i) => text.charCodeAt(i), text.length));
 }
 
 // Python/pyhash.c _Py_HashBytes: 0 for an empty buffer, and -1 (the error marker) becomes -2.
 export function hashBytes(data: Uint8Array, start = 0, len = data.length - start): bigint {
   if (len === 0) return 0n;
-  const h = siphash13(data, start, len);
-  return h === -1n ? -2n : h;
+  return finish(siphash13((i) => data[start + i]!, len));
 }
 
 setHashSeed(0);

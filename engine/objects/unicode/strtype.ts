@@ -17,7 +17,7 @@ import { decodeBytes, encodeText } from './codecs.js';
 import { bytesResult } from '../bytes.js';
 import { percentFormat } from './percent.js';
 import { formatStringWithSpec, parseFormatSpec, unknownFormatCode } from '../formatspec.js';
-import { hashBytes } from '../siphash.js';
+import { hashBytes, hashLatin1 } from '../siphash.js';
 import { unicodeRepr } from './repr.js';
 import { codePointAt, compareText, substring } from './text.js';
 import { isIndexable, isSlice, sliceRange } from './sliceargs.js';
@@ -52,7 +52,7 @@ export function rawBuffer(s: PyStr): Uint8Array {
 // Objects/unicodeobject.c unicode_hash: SipHash of the raw buffer, cached in the object.
 export function strHash(o: PyObject): bigint {
   const s = o as PyStr;
-  if (s.hash === null) s.hash = hashBytes(rawBuffer(s));
+  if (s.hash === null) s.hash = s.kind === 1 ? hashLatin1(s.value) : hashBytes(rawBuffer(s));
   return s.hash;
 }
 
