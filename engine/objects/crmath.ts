@@ -2,7 +2,9 @@
 // log2 and pow round correctly, where the host's Math functions may be one unit off in the last
 // place; here the result is computed in double-double arithmetic (about 100 bits) and rounded
 // once, so that `2 ** 2.5` and `math.exp(1)` print CPython's digits.
-import { ldexpExact, ratioToDouble, decompose } from './dtoa.js';
+import { pow2, ratioToDouble, decompose } from './dtoa.js';
+
+const bits = new DataView(new ArrayBuffer(8));
 
 /** A double-double: the unevaluated sum hi + lo with |lo| <= ulp(hi) / 2. */
 interface DD {
@@ -124,10 +126,13 @@ function logDD(x: number): DD {
 
 /** log of x scaled into [0.5, 2) first, so that subnormal and huge x stay accurate. */
 function logScaled(x: number): DD {
-  const { mantissa, exponent } = decompose(x);
-  const bits = mantissa.toString(2).length;
-  let e = exponent + bits - 1;
-  let m = ldexpExact(Number(mantissa), 1 - bits);
+  // x = m * 2**e with m in [1, 2); subnormals are scaled into the normal range first.
+  const sub = x < 2 ** -1022;
+  const y = sub ? x * 2 ** 64 : x;
+  bits.setFloat64(0, y);
+  let e = ((bits.getUint32(0) >>> 20) & 0x7ff) - 1023;
+  let m = y * pow2(-e);
+  if (sub) e -= 64;
   // Around 1 from both sides: m in [sqrt(1/2), sqrt(2)) keeps log(m) free of cancellation.
   if (m > Math.SQRT2) {
     m /= 2;
@@ -165,10 +170,24 @@ function intPow(x: number, n: number): number | null {
   return r;
 }
 
+/** x**n for 3 <= |n| <= 8 by double-double products (one rounding at the end). */
+function smallPow(x: number, n: number): number {
+  let p: DD = { hi: x, lo: 0 };
+  for (let i = 1; i < Math.abs(n); i++) p = mulD(p, x);
+  if (!Number.isFinite(p.hi) || Number.isNaN(p.lo)) return n > 0 ? Infinity : 0;
+  if (n > 0) return p.hi + p.lo;
+  const q = divDD({ hi: 1, lo: 0 }, p);
+  return q.hi + q.lo;
+}
+
 /** Correctly rounded x**y for finite x > 0 and finite y (the caller handles signs and
  *  special values); Infinity or 0 when the result overflows or underflows. */
 export function crPow(x: number, y: number): number {
+  if (y === 0) return 1;
   if (y === 1) return x;
+  if (y === 2) return x * x;
+  if (y === -1) return 1 / x;
+  if (Number.isInteger(y) && Math.abs(y) <= 8) return smallPow(x, y);
   if (Number.isInteger(y)) {
     const r = intPow(x, y);
     if (r !== null) return r;

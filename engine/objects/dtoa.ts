@@ -41,9 +41,14 @@ export function ldexpExact(m: number, e: number): number {
 export function bitLength(n: bigint): number {
   if (n < 0n) n = -n;
   if (n === 0n) return 0;
-  const hexLen = n.toString(16).length;
-  const top = parseInt(n.toString(16)[0]!, 16);
-  return (hexLen - 1) * 4 + (32 - Math.clz32(top));
+  const f = Number(n);
+  if (f < 2 ** 1023) {
+    // The double's exponent, one too high when rounding carried n up to a power of two.
+    const e = decompose(f).exponent + 52;
+    return (1n << BigInt(e)) > n ? e : e + 1;
+  }
+  const hex = n.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
 }
 
 /** n / d correctly rounded to a double (round-half-even), for n >= 0, d > 0; Infinity when

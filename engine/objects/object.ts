@@ -7,10 +7,13 @@
 // - `addr` is the simulated address: `id(obj)` and the place the allocator put the object.
 import type { PyType } from './type.js';
 
+// Header fields are `declare`d and assigned in the constructors: as class-field definitions
+// they would be defined on every object of every subclass through one megamorphic site, which
+// made allocation several times slower.
 export class PyObject {
-  type: PyType;
-  refcnt: number;
-  addr: number;
+  declare type: PyType;
+  declare refcnt: number;
+  declare addr: number;
   constructor(type: PyType) {
     this.type = type;
     this.refcnt = 1;
@@ -21,12 +24,19 @@ export class PyObject {
 /** An object whose type has Py_TPFLAGS_HAVE_GC: it carries the collector's links. */
 export class PyGCObject extends PyObject {
   /** Links of the generation list the object is tracked in (null when untracked). */
-  gcPrev: PyGCObject | null = null;
-  gcNext: PyGCObject | null = null;
+  declare gcPrev: PyGCObject | null;
+  declare gcNext: PyGCObject | null;
   /** Scratch count used during a collection (gc_refs in gcmodule.c). */
-  gcRefs = 0;
+  declare gcRefs: number;
   /** Flags of the GC header: tracked generation, finalized (PEP 442), frozen. */
-  gcFlags = 0;
+  declare gcFlags: number;
+  constructor(type: PyType) {
+    super(type);
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.gcRefs = 0;
+    this.gcFlags = 0;
+  }
 }
 
 // A refcount change is a write to the object's memory: once fork shares pages between processes
