@@ -2,6 +2,7 @@
 // entries probed linearly LINEAR_PROBES slots before jumping, with an 8-entry table inside the
 // object (which is why an empty set is 216 bytes) and a PyMem table once it grows.
 import { newGenericAlias } from './genericalias.js';
+import { newTuple } from './tuple.js';
 import { PyGCObject, PyObject, decref, incref, newref } from './object.js';
 import { CompareOp, PyType, TypeFlags } from './type.js';
 import { defineType } from './define.js';
@@ -959,3 +960,24 @@ function setPop(so: PySet): PyObject {
   return key;
 }
 
+
+/** The frozenset constant the 3.11 compiler makes for a set display of constants: built from
+ *  the items (the AST optimizer), then rebuilt from that set's iteration order when constants
+ *  are merged (compile.c merge_consts_recursive). Items are borrowed. */
+export function frozensetConstant(items: PyObject[]): PySet {
+  const first = frozensetOf(items);
+  try {
+    return frozensetOf([...setItems(first)]);
+  } finally {
+    decref(first);
+  }
+}
+
+function frozensetOf(items: PyObject[]): PySet {
+  const t = newTuple(items.map((x) => newref(x)));
+  try {
+    return newFrozenSet(t);
+  } finally {
+    decref(t);
+  }
+}
