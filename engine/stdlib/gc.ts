@@ -11,6 +11,7 @@ import { None } from '../objects/singletons.js';
 import { PyBaseException, overflowError, typeError, valueError } from '../objects/exceptions.js';
 import { PyInt, newBool, newInt } from '../objects/int.js';
 import { newStr } from '../objects/str.js';
+import { PyFloat } from '../objects/float.js';
 import { newTuple, tupleMaybeUntrack } from '../objects/tuple.js';
 import { PyList, listAppend, newList } from '../objects/list.js';
 import { PyDict, dictGetStr, dictMaybeUntrack, dictSetItem, newDict } from '../objects/dict.js';
@@ -158,8 +159,13 @@ export function startCollector(profile: Profile): void {
 
 // ------------------------------------------------------------------ argument conversion
 
-/** _PyLong_AsInt: an index that fits a C int. */
+/** _PyLong_AsInt: an index that fits a C int. Before 3.10 it went through __int__ with its own
+ *  wording for floats and other non-integers. */
 function asCInt(o: PyObject): number {
+  if (heap.profile.minor < 10 && !(o instanceof PyInt)) {
+    if (o instanceof PyFloat) throw typeError('integer argument expected, got float');
+    if (!o.type.nb_index) throw typeError(`an integer is required (got type ${o.type.name})`);
+  }
   const i = index(o);
   const v = i.value;
   decref(i);
@@ -197,8 +203,12 @@ function getThreshold(): PyObject {
 
 // PyArg_ParseTuple(args, "i|ii:set_threshold", ...): each given threshold is stored as it is parsed.
 function setThreshold(_m: PyObject, args: PyObject[]): PyObject {
-  if (args.length < 1) throw typeError(`set_threshold() takes at least 1 argument (${args.length} given)`);
-  if (args.length > NUM_GENERATIONS) throw typeError(`set_threshold() takes at most 3 arguments (${args.length} given)`);
+  if (args.length < 1 || args.length > NUM_GENERATIONS) {
+    // 3.13 checks the count itself instead of through PyArg_ParseTuple's format.
+    if (heap.profile.minor >= 13) throw typeError('gc.set_threshold requires 1 to 3 arguments');
+    if (args.length < 1) throw typeError(`set_threshold() takes at least 1 argument (${args.length} given)`);
+    throw typeError(`set_threshold() takes at most 3 arguments (${args.length} given)`);
+  }
   args.forEach((a, i) => {
     generations[i]!.threshold = asCInt(a);
   });
