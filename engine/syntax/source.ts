@@ -7,6 +7,7 @@ export class SourceText {
   /** Index into `text` where each line starts; line n (1-based) starts at lineStarts[n - 1]. */
   readonly lineStarts: number[] = [0];
   private readonly asciiLine: boolean[] = [];
+  private readonly tables = new Map<number, { bytes: Int32Array; chars: Int32Array }>();
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
@@ -41,33 +42,47 @@ export class SourceText {
   byteCol(lineno: number, index: number): number {
     const s = this.lineStarts[lineno - 1]!;
     if (this.asciiLine[lineno - 1]) return index - s;
-    let bytes = 0;
-    for (let i = s; i < index; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c >= 0xd800 && c < 0xdc00 && i + 1 < index) {
-        const d = this.text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d < 0xe000) { bytes += 4; i++; continue; }
-      }
-      bytes += utf8Length(c);
-    }
-    return bytes;
+    return this.columnTables(lineno).bytes[index - s]!;
   }
 
-  /** Code point count of the first `chars` UTF-16 units of line `lineno` (a SyntaxError offset). */
+  /** Code points before string index `index` on line `lineno` (a SyntaxError offset). */
   charCol(lineno: number, index: number): number {
     const s = this.lineStarts[lineno - 1]!;
     if (this.asciiLine[lineno - 1]) return index - s;
-    let n = 0;
-    for (let i = s; i < index; i++) {
-      const c = this.text.charCodeAt(i);
-      if (!(c >= 0xdc00 && c < 0xe000 && i > s && isHigh(this.text.charCodeAt(i - 1)))) n++;
-    }
-    return n;
+    return this.columnTables(lineno).chars[index - s]!;
   }
-}
 
-function isHigh(c: number): boolean {
-  return c >= 0xd800 && c < 0xdc00;
+  /** For a non-ASCII line, the byte and code point column of every UTF-16 index, built once so
+   *  that a long line costs linear time. The low half of a surrogate pair counts with its high half. */
+  private columnTables(lineno: number): { bytes: Int32Array; chars: Int32Array } {
+    let t = this.tables.get(lineno);
+    if (t) return t;
+    const s = this.lineStarts[lineno - 1]!;
+    const n = this.lineEnd(lineno) - s;
+    t = { bytes: new Int32Array(n + 1), chars: new Int32Array(n + 1) };
+    let bytes = 0;
+    let chars = 0;
+    for (let i = 0; i < n; i++) {
+      t.bytes[i] = bytes;
+      t.chars[i] = chars;
+      const c = this.text.charCodeAt(s + i);
+      const low = i + 1 < n ? this.text.charCodeAt(s + i + 1) : 0;
+      if (c >= 0xd800 && c < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
+        bytes += 4;
+        chars++;
+        i++;
+        t.bytes[i] = bytes;
+        t.chars[i] = chars;
+        continue;
+      }
+      bytes += utf8Length(c);
+      chars++;
+    }
+    t.bytes[n] = bytes;
+    t.chars[n] = chars;
+    this.tables.set(lineno, t);
+    return t;
+  }
 }
 
 /** Python's universal newlines for source code: \r\n and \r become \n. */

@@ -104,6 +104,13 @@ describe('fuzz', () => {
     expect(bad).toEqual([]);
   });
 
+  it('a long line of non-ASCII tokens costs linear time', () => {
+    const src = `x = [${'"é", ü, '.repeat(5000)}]`;
+    const tree = parse(src, '<fuzz>', 'exec');
+    expect(tree.body).toHaveLength(1);
+    expect(crashes(`${src} é é`)).toEqual([]);
+  });
+
   it('deep nesting ends in an error, not a host stack overflow', () => {
     for (const src of ['('.repeat(5000), '['.repeat(300) + ']'.repeat(300), '-'.repeat(20000) + '1', 'not '.repeat(20000) + 'x',
       'x' + '.y'.repeat(20000), 'f' + '()'.repeat(20000), 'lambda: '.repeat(5000) + '1', 'if x:\n' + ' '.repeat(2) + 'if x:\n'.repeat(200)]) {
