@@ -127,6 +127,8 @@ export function hashDouble(x: number, identity: number): bigint {
     return h === -1n ? -2n : h;
   }
   if (!Number.isFinite(x)) return x > 0 ? 314159n : -314159n;
+  // An integral value below 2**53 hashes as the int it equals.
+  if (Number.isSafeInteger(x)) return x === -1 ? -2n : BigInt(x);
   const { mantissa, exponent } = decompose(x);
   const e = ((exponent % 61) + 61) % 61;
   let h = ((mantissa % HASH_MODULUS) << BigInt(e)) % HASH_MODULUS;

@@ -61,6 +61,10 @@ export type IntParse = { value: IntValue } | { error: 'invalid' } | { error: 'to
 
 // Objects/longobject.c PyLong_FromString: `base` is 0 (the literal's prefix decides) or 2..36.
 export function parseIntLiteral(text: string, base: number): IntParse {
+  // The common case first: a plain decimal that fits a safe integer.
+  if ((base === 10 || (base === 0 && text[0] !== '0')) && text.length <= 15 && /^[0-9]+$/.test(text)) {
+    return { value: Number(text) };
+  }
   const ascii = asciiDigitsAndSpaces(text);
   if (ascii === null) return { error: 'invalid' };
   let s = stripPySpaces(ascii);
