@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cellFilename } from '../traceback.js';
+import { cellFilename, ipythonTraceback } from '../traceback.js';
 import { LineReader } from './line-reader.js';
 import { pythonOption } from './options.js';
 import { TerminalEngine } from './terminal-engine.js';
@@ -42,11 +42,11 @@ export async function consoleMain(args: string[]): Promise<number> {
     running = false;
     for (const page of result.payload) process.stdout.write(`${String(page.data['text/plain'] ?? '')}\n`);
     if (result.status === 'ok' && typeof result.result?.['text/plain'] === 'string') process.stdout.write(`Out[${count}]: ${result.result['text/plain']}\n`);
-    if (result.status === 'error') process.stderr.write(`${result.error.traceback.join('\n')}\n`);
+    if (result.status === 'error') process.stderr.write(`${ipythonTraceback(result.error).join('\n')}\n`);
     process.stdout.write('\n');
     count++;
   }
-  writeFileSync(HISTORY_FILE, [...lines.history].reverse().join('\n') + '\n');
+  if (lines.history.length) writeFileSync(HISTORY_FILE, [...lines.history].reverse().join('\n') + '\n');
   lines.close();
   await engine.worker.stop();
   return 0;
@@ -58,11 +58,11 @@ async function readCell(engine: TerminalEngine, lines: LineReader, count: number
   let cell = '';
   let indent = '';
   for (;;) {
-    const line = await lines.read(cell === '' ? `In [${count}]: ` : continuation + indent);
+    const line = await lines.read(cell === '' ? `In [${count}]: ` : continuation, indent);
     if (line === null) return cell === '' ? null : cell;
-    cell = cell === '' ? line : `${cell}\n${indent}${line}`;
+    cell = cell === '' ? line : `${cell}\n${line}`;
     if (line.trim() === '' && cell.includes('\n')) return cell;
-    const reply = await engine.worker.request({ op: 'isComplete', code: `${cell}\n` }).catch(() => null);
+    const reply = await engine.worker.request({ op: 'isComplete', code: cell }).catch(() => null);
     const status = (reply as Extract<WorkerReply, { op: 'isComplete' }> | null)?.value ?? { status: 'complete' as const };
     if (status.status !== 'incomplete') return cell;
     indent = status.indent;

@@ -36,8 +36,9 @@ export class LineReader {
     }
   }
 
-  /** Shows the prompt and resolves with the next line, or null at end of input. */
-  read(prompt: string): Promise<string | null> {
+  /** Shows the prompt and resolves with the next line, or null at end of input. On a terminal,
+   *  `prefill` (an indent) is put in the line for the user to type after or erase. */
+  read(prompt: string, prefill = ''): Promise<string | null> {
     const readline = this.open();
     if (this.lines.length) {
       process.stdout.write(prompt);
@@ -46,6 +47,7 @@ export class LineReader {
     if (this.closed) return Promise.resolve(null);
     readline.setPrompt(prompt);
     readline.prompt();
+    if (process.stdin.isTTY && prefill) readline.write(prefill);
     return new Promise((resolve) => {
       this.waiting = resolve;
     });

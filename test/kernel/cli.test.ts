@@ -1,10 +1,13 @@
 // The CLI's own behaviour: help, version, bad commands, files that cannot be opened.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT, ensureBuilt } from './support/build.js';
 
+/** The console keeps its history in $HOME: a throwaway one. */
+const HOME_DIR = mkdtempSync(join(tmpdir(), 'pymemlab-home-'));
 const pymemlab = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
 beforeAll(ensureBuilt);
@@ -34,5 +37,18 @@ describe('pymemlab CLI', () => {
     const run = pymemlab('kernel');
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('pymemlab: kernel needs -f CONNECTION_FILE\n');
+  });
+
+  it('console reads cells (blocks end at a blank line), shows Out[n], runs magics, ends at end of input', () => {
+    const run = spawnSync(process.execPath, [CLI, 'console'], {
+      input: 'x = 20\nx + 22\nfor i in range(2):\n    print(i)\n\n%who\n1/0\n',
+      encoding: 'utf8',
+      env: { ...process.env, HOME: HOME_DIR },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Out[2]: 42\n');
+    expect(run.stdout).toContain('0\n1\n');
+    expect(run.stdout).toContain('i\tx\t\n');
+    expect(run.stderr.replace(/\x1b\[[0-9;]*m/g, '')).toContain('ZeroDivisionError: division by zero');
   });
 });
