@@ -744,6 +744,32 @@ export function sharedKeyIndex(k: PyDictKeys, name: string): number {
   return strIndexOf(k).get(name) ?? -1;
 }
 
+/** The value of attribute `name` in an instance's values array over the class's shared keys
+ *  (borrowed), or null. */
+export function sharedValuesGet(keys: PyDictKeys, values: PyDictValues, name: string): PyObject | null {
+  const ix = strIndexOf(keys).get(name);
+  return ix === undefined ? null : values.values[ix] ?? null;
+}
+
+/** _PyObject_StoreInstanceAttribute for an instance without a dict: stores (or deletes, value
+ *  null) in its values array. 'missing' when deleting an absent attribute; 'full' when the
+ *  shared keys have no room (the caller then makes the dict and stores there). */
+export function sharedValuesStore(keys: PyDictKeys, values: PyDictValues, name: PyStr, value: PyObject | null): 'ok' | 'missing' | 'full' {
+  const ix = isExactStr(name) ? insertIntoSharedKeys(keys, name) : -1;
+  if (ix < 0) return 'full';
+  const old = values.values[ix] ?? null;
+  if (value !== null) newref(value);
+  values.values[ix] = value;
+  if (old === null) {
+    if (value === null) return 'missing';
+    values.order.push(ix);
+  } else {
+    if (value === null) values.order.splice(values.order.indexOf(ix), 1);
+    decref(old);
+  }
+  return 'ok';
+}
+
 /** make_dict_from_instance_attributes: the instance's dict over the class's shared keys. The
  *  dict takes over `values` and one reference to the keys. */
 export function newSplitDict(keys: PyDictKeys, values: PyDictValues): PyDict {

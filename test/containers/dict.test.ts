@@ -3,10 +3,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bindFreshProcess, call, callMethod, getsizeof, py, r, raised } from './session.js';
 import {
-  PyDict, dictDelItem, dictFromItems, dictKeyProbe, dictLayout, dictGetItem, dictGetStr, dictDelStr, dictSetItem, dictType, newDict, dictItems,
+  PyDict, dictDelItem, dictFromItems, dictKeyProbe, dictLayout, newKeysForClass, newInstanceValues, sharedValuesStore,
+  sharedValuesGet, newSplitDict, dictGetItem, dictGetStr, dictDelStr, dictSetItem, dictType, newDict, dictItems,
 } from '../../engine/objects/dict.js';
 import { DKIX_DUMMY, probeSequence } from '../../engine/objects/dictkeys.js';
 import type { PyObject } from '../../engine/objects/object.js';
+import type { PyStr } from '../../engine/objects/str.js';
 import { hash, richCompareBool, getItem, setItem } from '../../engine/objects/abstract.js';
 import { CompareOp } from '../../engine/objects/type.js';
 import { newTuple } from '../../engine/objects/tuple.js';
@@ -162,5 +164,34 @@ describe('dict layout for inspection', () => {
     const wide = newDict();
     for (let i = 0; i < 200; i++) dictSetItem(wide, py(i), py(i));
     expect(dictLayout(wide).indexWidth).toBe(2);
+  });
+});
+
+describe('split tables (instance dicts over shared keys)', () => {
+  beforeEach(() => {
+    bindFreshProcess();
+  });
+
+  it('shares one keys object between instances and sizes the dicts as 3.11 does', () => {
+    const keys = newKeysForClass();
+    const a = newInstanceValues(keys);
+    const b = newInstanceValues(keys);
+    expect(sharedValuesStore(keys, a, py('x') as PyStr, py(1))).toBe('ok');
+    expect(sharedValuesStore(keys, a, py('y') as PyStr, py(2))).toBe('ok');
+    expect(sharedValuesStore(keys, b, py('y') as PyStr, py(3))).toBe('ok');
+    expect(keys.nentries).toBe(2);
+    expect(r(sharedValuesGet(keys, b, 'y')!)).toBe('3');
+    expect(sharedValuesGet(keys, b, 'x')).toBe(null);
+    expect(sharedValuesStore(keys, b, py('x') as PyStr, null)).toBe('missing');
+    const da = newSplitDict(keys, a);
+    const db = newSplitDict(keys, b);
+    expect(r(da)).toBe("{'x': 1, 'y': 2}");
+    expect(r(db)).toBe("{'y': 3}");
+    // CPython 3.11: class A: pass; a = A(); b = A(); a.x = 1; a.y = 2; b.y = 3 gives 288 for both
+    expect(getsizeof(da)).toBe(288);
+    expect(getsizeof(db)).toBe(288);
+    dictSetItem(db, py(5), py(5));
+    expect(r(db)).toBe("{'y': 3, 5: 5}");
+    expect(db.maValues).toBe(null);
   });
 });
