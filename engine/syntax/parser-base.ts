@@ -216,9 +216,12 @@ export class ParserBase {
   loop<T>(rule: () => T | null): T[] {
     const out: T[] = [];
     for (;;) {
+      const before = this.mark;
       const r = this.attempt(rule);
       if (r === null) return out;
       out.push(r);
+      // an item matching without consuming anything would repeat forever; the grammar has none
+      if (this.mark === before) return out;
     }
   }
 
