@@ -43,11 +43,13 @@ function unarySlot(name: string) {
 }
 
 /** SLOT1BINFULL: the forward dunder of the left operand and the reflected one of the right,
- *  the right first when its type is a proper subtype overriding the reflected method. */
-function binarySlot(slot: SlotName, name: string, rname: string) {
+ *  the right first when its type is a proper subtype overriding the reflected method. A type
+ *  takes part when its slot is `owner` (this function, or slot_nb_power for `**`). */
+function binarySlot(slot: SlotName, name: string, rname: string, owner?: () => Function) {
   const fn = (self: PyObject, other: PyObject): PyObject => {
-    const selfHas = (self.type as unknown as Record<string, unknown>)[slot] === fn;
-    let otherHas = other.type !== self.type && (other.type as unknown as Record<string, unknown>)[slot] === fn;
+    const mine = owner ? owner() : fn;
+    const selfHas = (self.type as unknown as Record<string, unknown>)[slot] === mine;
+    let otherHas = other.type !== self.type && (other.type as unknown as Record<string, unknown>)[slot] === mine;
     if (selfHas) {
       if (otherHas && other.type.isSubtype(self.type) && overrides(other.type, self.type, rname)) {
         const r = callDunderOrNull(other, rname, [self]);
@@ -264,7 +266,7 @@ function slotPower(self: PyObject, other: PyObject, mod: PyObject): PyObject {
   NotImplemented.refcnt++;
   return NotImplemented;
 }
-const binaryPower = binarySlot('nb_power', '__pow__', '__rpow__');
+const binaryPower = binarySlot('nb_power', '__pow__', '__rpow__', () => slotPower);
 
 function slotDescrGet(self: PyObject, obj: PyObject | null, type: PyType | null): PyObject {
   return callDunder(self, '__get__', [obj ?? None, type ?? None]);

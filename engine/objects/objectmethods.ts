@@ -8,8 +8,10 @@ import { freeObject } from './heap.js';
 import { newInstance, solidBuiltinBase, subtypeDealloc } from './instance.js';
 import { NotImplemented } from './singletons.js';
 import { False, True, newInt } from './int.js';
-import { PyStr, newStr } from './str.js';
-import { genericGetAttr, genericSetAttr, isTrue, newNone, repr, str } from './abstract.js';
+import { PyStr, internStr, newStr } from './str.js';
+import { PyDict, dictItems } from './dict.js';
+import { newList } from './list.js';
+import { genericGetAttr, genericSetAttr, getAttrOrNull, isTrue, newNone, repr, str } from './abstract.js';
 import { typeError } from './exceptions.js';
 
 function excessArgs(args: PyObject[], kwnames: readonly string[] | null): boolean {
@@ -98,6 +100,33 @@ function objectSizeof(self: PyObject): PyObject {
   return newInt(size);
 }
 
+/** merge_class_dict: a class's names, then its bases' names, depth first. */
+export function mergeClassNames(names: Map<string, PyObject | null>, cls: PyType): void {
+  for (const name of cls.dict.keys()) if (!names.has(name)) names.set(name, null);
+  for (const base of cls.bases) mergeClassNames(names, base);
+}
+
+/** object___dir__: the instance's own attributes, then those of its class and the bases. */
+function objectDir(self: PyObject): PyObject {
+  const names = new Map<string, PyObject | null>();
+  const d = getAttrOrNull(self, '__dict__');
+  if (d instanceof PyDict) {
+    for (const [k] of dictItems(d)) {
+      if (k instanceof PyStr) names.set(k.value, k);
+    }
+  }
+  if (d) decref(d);
+  const cls = getAttrOrNull(self, '__class__');
+  if (cls instanceof PyType) mergeClassNames(names, cls);
+  if (cls) decref(cls);
+  return namesList(names);
+}
+
+/** The collected names as a list of str (existing key objects reused, as dict keys are). */
+export function namesList(names: Map<string, PyObject | null>): PyObject {
+  return newList([...names].map(([name, key]) => (key ? newref(key) : internStr(name))));
+}
+
 /** object_set_class's compatibility test: same solid base and the same instance layout. */
 function compatibleForAssignment(oldType: PyType, newType: PyType): boolean {
   return solidBuiltinBase(oldType) === solidBuiltinBase(newType)
@@ -127,6 +156,7 @@ extendType(objectType, {
       },
     },
     __sizeof__: { kind: 'noargs', fn: objectSizeof },
+    __dir__: { kind: 'noargs', fn: objectDir },
   },
   classMethods: {
     __init_subclass__: { kind: 'fastkw', fn: () => newNone() },

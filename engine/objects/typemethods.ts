@@ -16,6 +16,7 @@ import { freeObject } from './heap.js';
 import { gcUntrack } from '../gc/track.js';
 import { typeNewFromArgs } from './classobject.js';
 import { newMappingProxy } from './mappingproxy.js';
+import { mergeClassNames, namesList } from './objectmethods.js';
 import { newDict } from './dict.js';
 import { newList } from './list.js';
 
@@ -158,6 +159,14 @@ extendType(typeType, {
   methods: {
     mro: { kind: 'noargs', fn: (self) => newListOf((self as PyType).mro) },
     __subclasses__: { kind: 'noargs', fn: (self) => newListOf((self as PyType).subclasses) },
+    __dir__: {
+      kind: 'noargs',
+      fn: (self) => {
+        const names = new Map<string, PyObject | null>();
+        mergeClassNames(names, self as PyType);
+        return namesList(names);
+      },
+    },
     __instancecheck__: { kind: 'o', fn: (self, inst) => newBool(isInstance(inst, self)) },
     __subclasscheck__: { kind: 'o', fn: (self, sub) => newBool(isSubclass(sub, self)) },
     __sizeof__: { kind: 'noargs', fn: (self) => newInt(self.type.basicsize + ((self as PyType).flags & TypeFlags.HEAPTYPE ? 8 * (self as PyType).slotNames.length : 0)) },
