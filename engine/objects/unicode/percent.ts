@@ -80,6 +80,7 @@ export function percentFormat(fmt: string, args: PyObject, mode: Mode): string {
       value = getItem(dict, k);
       decref(k);
       ownsValue = true;
+      // after a key the mapping counts as consumed: a later positional conversion finds nothing
       cursor = new ArgCursor(args, true);
       cursor.next = 1;
     }
