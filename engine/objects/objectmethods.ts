@@ -9,9 +9,13 @@ import { newInstance, solidBuiltinBase, subtypeDealloc } from './instance.js';
 import { NotImplemented } from './singletons.js';
 import { False, True, newInt } from './int.js';
 import { PyStr, internStr, newStr } from './str.js';
-import { PyDict, dictItems } from './dict.js';
+import { PyDict, dictItems, dictSetItem, newDict } from './dict.js';
+import { PyTuple, newTuple } from './tuple.js';
 import { newList } from './list.js';
-import { genericGetAttr, genericSetAttr, getAttrOrNull, isTrue, newNone, repr, str } from './abstract.js';
+import {
+  asIndex, call, callMethod, genericGetAttr, genericSetAttr, getAttr, getAttrOrNull, getIter, isTrue, lookupSpecial,
+  newNone, repr, str,
+} from './abstract.js';
 import { typeError } from './exceptions.js';
 
 function excessArgs(args: PyObject[], kwnames: readonly string[] | null): boolean {
@@ -100,6 +104,101 @@ function objectSizeof(self: PyObject): PyObject {
   return newInt(size);
 }
 
+/** The running interpreter's import, for the few native routines that need a module. */
+export const interpreterImports = {
+  importModule: (name: string): PyObject => {
+    throw typeError(`cannot import ${name} here`);
+  },
+};
+
+function copyregFunction(name: string): PyObject {
+  const copyreg = interpreterImports.importModule('copyreg');
+  try {
+    return getAttr(copyreg, name);
+  } finally {
+    decref(copyreg);
+  }
+}
+
+/** object___getstate__ (_PyObject_GetState): the instance dict (None when empty), paired with
+ *  a dict of the set __slots__ members when the class has any. */
+function objectGetState(self: PyObject): PyObject {
+  let state: PyObject | null = getAttrOrNull(self, '__dict__');
+  if (state instanceof PyDict && state.used === 0) {
+    decref(state);
+    state = null;
+  }
+  const slotNames = self.type.slotNames;
+  if (slotNames.length === 0) return state ?? newNone();
+  const slots = newDict();
+  for (const name of slotNames) {
+    const v = getAttrOrNull(self, name);
+    if (v === null) continue;
+    const key = internStr(name);
+    dictSetItem(slots, key, v);
+    decref(key);
+    decref(v);
+  }
+  if (slots.used === 0) {
+    decref(slots);
+    return state ?? newNone();
+  }
+  return newTuple([state ?? newNone(), slots]);
+}
+
+/** _common_reduce: protocol 2 and later rebuild through copyreg.__newobj__ (reduce_newobj),
+ *  earlier protocols through copyreg._reduce_ex. */
+function commonReduce(self: PyObject, protocol: number): PyObject {
+  if (protocol < 2) {
+    const fn = copyregFunction('_reduce_ex');
+    const p = newInt(protocol);
+    try {
+      return call(fn, [self, p]);
+    } finally {
+      decref(p);
+      decref(fn);
+    }
+  }
+  const newobj = copyregFunction('__newobj__');
+  const getnewargs = lookupSpecial(self, '__getnewargs__');
+  let args: PyObject[] = [];
+  if (getnewargs) {
+    const r = call(getnewargs, []);
+    decref(getnewargs);
+    if (!(r instanceof PyTuple)) {
+      const tn = r.type.name;
+      decref(r);
+      decref(newobj);
+      throw typeError(`__getnewargs__ should return a tuple, not '${tn}'`);
+    }
+    args = r.items.map((a) => newref(a));
+    decref(r);
+  }
+  const clsArgs = newTuple([newref(self.type), ...args]);
+  const state = callMethod(self, '__getstate__', []);
+  const listItems = self.type.flags & TypeFlags.LIST_SUBCLASS ? getIter(self) : newNone();
+  const dictItemsIter = self.type.flags & TypeFlags.DICT_SUBCLASS ? callMethodIter(self) : newNone();
+  return newTuple([newobj, clsArgs, state, listItems, dictItemsIter]);
+}
+
+function callMethodIter(self: PyObject): PyObject {
+  const items = callMethod(self, 'items', []);
+  try {
+    return getIter(items);
+  } finally {
+    decref(items);
+  }
+}
+
+/** object___reduce_ex__: a class's own __reduce__ wins over the default reduction. */
+function objectReduceEx(self: PyObject, protocolObj: PyObject): PyObject {
+  const protocol = asIndex(protocolObj);
+  const reduce = self.type.lookup('__reduce__');
+  const objectReduce = objectType.dict.get('__reduce__');
+  if (reduce !== null && reduce !== objectReduce) return callMethod(self, '__reduce__', []);
+  return commonReduce(self, protocol);
+}
+
 /** merge_class_dict: a class's names, then its bases' names, depth first. */
 export function mergeClassNames(names: Map<string, PyObject | null>, cls: PyType): void {
   for (const name of cls.dict.keys()) if (!names.has(name)) names.set(name, null);
@@ -157,6 +256,9 @@ extendType(objectType, {
     },
     __sizeof__: { kind: 'noargs', fn: objectSizeof },
     __dir__: { kind: 'noargs', fn: objectDir },
+    __getstate__: { kind: 'noargs', fn: objectGetState },
+    __reduce__: { kind: 'noargs', fn: (self) => commonReduce(self, 0) },
+    __reduce_ex__: { kind: 'o', fn: objectReduceEx },
   },
   classMethods: {
     __init_subclass__: { kind: 'fastkw', fn: () => newNone() },

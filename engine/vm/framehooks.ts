@@ -1,6 +1,7 @@
-// What the object model reads from the running Python frame: `super()` without arguments
+// What the object model asks of the running interpreter: `super()` without arguments
 // (Objects/typeobject.c super_init_without_args) takes the first argument and the class in the
-// `__class__` cell; type(name, bases, dict) takes `__module__` from the caller's globals.
+// `__class__` cell; type(name, bases, dict) takes `__module__` from the caller's globals;
+// object.__reduce_ex__ imports copyreg.
 import type { PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
 import { LocalKind } from '../objects/code.js';
@@ -9,6 +10,9 @@ import { runtimeError } from '../objects/exceptions.js';
 import { superFrame } from '../objects/super.js';
 import { classFrame } from '../objects/classobject.js';
 import { dictGetStr } from '../objects/dict.js';
+import { interpreterImports } from '../objects/objectmethods.js';
+import { importModuleLevel } from './imports.js';
+import { None } from '../objects/singletons.js';
 import { vm } from './eval.js';
 
 superFrame.arguments = (): [PyObject, PyObject] => {
@@ -35,3 +39,5 @@ classFrame.moduleName = (): PyObject | null => {
   const frame = vm.current;
   return frame ? dictGetStr(frame.globals, '__name__') : null;
 };
+
+interpreterImports.importModule = (name: string): PyObject => importModuleLevel(name, null, None, 0);

@@ -1,0 +1,150 @@
+"""Helpers that object.__reduce_ex__ points pickle and copy at, and the registry of custom
+reduction functions (dispatch_table, pickle(), extension codes)."""
+
+__all__ = ["pickle", "constructor", "add_extension", "remove_extension", "clear_extension_cache"]
+
+dispatch_table = {}
+
+
+def pickle(ob_type, pickle_function, constructor_ob=None):
+    """Registers pickle_function as the reducer of ob_type's instances."""
+    if not callable(pickle_function):
+        raise TypeError("reduction functions must be callable")
+    dispatch_table[ob_type] = pickle_function
+    if constructor_ob is not None:
+        constructor(constructor_ob)
+
+
+def constructor(object):
+    if not callable(object):
+        raise TypeError("constructors must be callable")
+
+
+def _reconstructor(cls, base, state):
+    """Rebuilds an object reduced by protocols 0 and 1."""
+    if base is object:
+        obj = object.__new__(cls)
+    else:
+        obj = base.__new__(cls, state)
+        if base.__init__ != object.__init__:
+            base.__init__(obj, state)
+    return obj
+
+
+_HEAPTYPE = 1 << 9
+_new_type = type(int.__add__)
+
+
+def _reduce_ex(self, proto):
+    """The reduction used by protocols 0 and 1: the nearest builtin base rebuilds the value."""
+    assert proto < 2
+    cls = self.__class__
+    for base in cls.__mro__:
+        if hasattr(base, "__flags__") and not base.__flags__ & _HEAPTYPE:
+            break
+        new = base.__new__
+        if isinstance(new, _new_type) and new.__self__ is base:
+            break
+    else:
+        base = object
+    if base is object:
+        state = None
+    else:
+        if base is cls:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        state = base(self)
+    args = (cls, base, state)
+    try:
+        getstate = self.__getstate__
+    except AttributeError:
+        if getattr(self, "__slots__", None):
+            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
+                            f"a class that defines __slots__ without "
+                            f"defining __getstate__ cannot be pickled "
+                            f"with protocol {proto}") from None
+        try:
+            state = self.__dict__
+        except AttributeError:
+            state = None
+    else:
+        if (type(self).__getstate__ is object.__getstate__ and
+                getattr(self, "__slots__", None)):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
+        state = getstate()
+    if state:
+        return _reconstructor, args, state
+    return _reconstructor, args
+
+
+def __newobj__(cls, *args):
+    """Rebuilds an object reduced by protocol 2 and later: cls.__new__ with the saved arguments."""
+    return cls.__new__(cls, *args)
+
+
+def __newobj_ex__(cls, args, kwargs):
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _slotnames(cls):
+    """The names of every __slots__ member along the MRO (cached on the class)."""
+    names = cls.__dict__.get("__slotnames__")
+    if names is not None:
+        return names
+    names = []
+    if hasattr(cls, "__slots__"):
+        for c in cls.__mro__:
+            if "__slots__" in c.__dict__:
+                slots = c.__dict__["__slots__"]
+                if isinstance(slots, str):
+                    slots = (slots,)
+                for name in slots:
+                    if name in ("__dict__", "__weakref__"):
+                        continue
+                    if name.startswith("__") and not name.endswith("__"):
+                        stripped = c.__name__.lstrip("_")
+                        if stripped:
+                            names.append(f"_{stripped}{name}")
+                        else:
+                            names.append(name)
+                    else:
+                        names.append(name)
+    try:
+        cls.__slotnames__ = names
+    except Exception:
+        pass
+    return names
+
+
+_extension_registry = {}
+_inverted_registry = {}
+_extension_cache = {}
+
+
+def add_extension(module, name, code):
+    code = int(code)
+    if not 1 <= code <= 0x7fffffff:
+        raise ValueError("code out of range")
+    key = (module, name)
+    if _extension_registry.get(key) == code and _inverted_registry.get(code) == key:
+        return
+    if key in _extension_registry:
+        raise ValueError(f"key {key} is already registered with code {_extension_registry[key]}")
+    if code in _inverted_registry:
+        raise ValueError(f"code {code} is already in use for key {_inverted_registry[code]}")
+    _extension_registry[key] = code
+    _inverted_registry[code] = key
+
+
+def remove_extension(module, name, code):
+    key = (module, name)
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
+        raise ValueError(f"key {key} is not registered with code {code}")
+    del _extension_registry[key]
+    del _inverted_registry[code]
+    if code in _extension_cache:
+        del _extension_cache[code]
+
+
+def clear_extension_cache():
+    _extension_cache.clear()
