@@ -48,7 +48,7 @@ class Session implements EngineSession {
   private readonly sys: PyModule;
   private readonly profile: Profile;
 
-  constructor(private readonly options: EngineOptions) {
+  constructor(options: EngineOptions) {
     this.profile = profileFor(options.python);
     this.version = versionString(this.profile);
     runInProcess(new ProcessMemory({ profile: this.profile.name, micro: this.profile.micro }), this.profile);

@@ -173,7 +173,6 @@ interface HandlerState {
 export function assemble(instrs: Instr[], startDepth: number): Assembled {
   const n = instrs.length;
   const handlerOf = new Int32Array(n).fill(-2);
-  const depthAt = new Int32Array(n).fill(-1);
   const visited = new Uint8Array(n);
   // The depth and lasti flag recorded for each handler target (by its SETUP instruction).
   const handlerDepth = new Map<number, { depth: number; lasti: boolean }>();
@@ -188,7 +187,6 @@ export function assemble(instrs: Instr[], startDepth: number): Assembled {
     while (i < n && !visited[i]) {
       const ins = instrs[i]!;
       visited[i] = 1;
-      depthAt[i] = s.depth;
       handlerOf[i] = s.handlers.length ? s.handlers[s.handlers.length - 1]! : -1;
       if (ins.op === Op.SETUP_FINALLY || ins.op === Op.SETUP_CLEANUP || ins.op === Op.SETUP_WITH) {
         const t = ins.target!.at;

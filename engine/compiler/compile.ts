@@ -256,9 +256,7 @@ export class Compiler {
     const pre: Instr[] = [];
     const at = (op: Op, arg: number): Instr => ({ op, arg, target: null, line: u.firstlineno, endLine: u.firstlineno, col: -1, endCol: -1 });
     if (u.freevars.length) pre.push({ ...at(Op.COPY_FREE_VARS, u.freevars.length), line: -1, endLine: -1 });
-    u.cellvars.forEach((c, i) => {
-      pre.push({ ...at(Op.MAKE_CELL, CELL_BASE + i), line: -1, endLine: -1 });
-    });
+    for (let i = 0; i < u.cellvars.length; i++) pre.push({ ...at(Op.MAKE_CELL, CELL_BASE + i), line: -1, endLine: -1 });
     const ste = u.ste;
     if (u.scopeType !== 'module' && u.scopeType !== 'class' && (ste.isGenerator || ste.isCoroutine)) {
       pre.push(at(Op.RETURN_GENERATOR, 0), at(Op.POP_TOP, 0));

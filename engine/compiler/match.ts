@@ -22,10 +22,6 @@ function isWildcard(p: A.pattern): boolean {
   return p._type === 'MatchAs' && p.pattern === null && p.name === null;
 }
 
-function isIrrefutable(p: A.pattern): boolean {
-  return p._type === 'MatchAs' && p.pattern === null;
-}
-
 export function compileMatch(h: MatchHost, s: A.Match): void {
   h.expr(s.subject);
   const end = new Label();

@@ -1,7 +1,7 @@
 // Frame objects (Objects/frameobject.c): the Python view of an interpreter frame, created on
 // demand (sys._getframe, tracebacks). When its frame finishes while the object is still
 // referenced, the object keeps the frame's locals alive until it dies (take_ownership).
-import { PyGCObject, PyObject, newref } from './object.js';
+import { PyGCObject, newref } from './object.js';
 import { TypeFlags } from './type.js';
 import { defineType } from './define.js';
 import { allocObject, freeObject } from './heap.js';

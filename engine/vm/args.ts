@@ -4,7 +4,7 @@ import type { PyObject } from '../objects/object.js';
 import { newref } from '../objects/object.js';
 import { CodeFlags } from '../objects/code.js';
 import type { PyFunction } from '../objects/function.js';
-import { PyStr, internStr } from '../objects/str.js';
+import { internStr } from '../objects/str.js';
 import { newTuple } from '../objects/tuple.js';
 import { dictGetStr, dictSetItem, newDict, type PyDict } from '../objects/dict.js';
 import { typeError } from '../objects/exceptions.js';
@@ -123,8 +123,4 @@ function positionalOnlyAsKeyword(func: PyFunction, kwnames: readonly string[]): 
   const bad = kwnames.filter((k) => posonly.includes(k));
   if (!bad.length) return false;
   throw typeError(`${func.qualname.value}() got some positional-only arguments passed as keyword arguments: '${bad.join(', ')}'`);
-}
-
-export function isStr(o: PyObject): o is PyStr {
-  return o instanceof PyStr;
 }

@@ -15,17 +15,17 @@ import { PyDict, dictGetItem, dictSetItem, dictDelItem, isDict, newDict, dictMer
 import { PyStr, newStr, strType } from '../objects/str.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyInt, False, True, intType, newInt, newBool } from '../objects/int.js';
-import { None, NotImplemented } from '../objects/singletons.js';
+import { None } from '../objects/singletons.js';
 import { newSlice } from '../objects/slice.js';
 import { newSet, setAdd, setUpdate, type PySet } from '../objects/set.js';
 import {
-  BinaryOp, binaryOp, call, contains, getAttr, getItem, getIter, isInstance, isTrue, iterNext, negative, positive,
+  BinaryOp, binaryOp, call, contains, getAttr, getItem, getIter, isTrue, iterNext, negative, positive,
   invert, richCompare, setAttr, setItem, genericGetAttr, instanceAttrsOf, lookupSpecial, repr, str, length,
   isSubclass, collect,
 } from '../objects/abstract.js';
 import {
-  AssertionError, BaseException, KeyboardInterrupt, PyBaseException, RecursionError, StopIteration,
-  SystemError, attributeError, exceptionMatches, keyError, nameError, newException, pyErr, runtimeError,
+  AssertionError, AttributeError, BaseException, KeyboardInterrupt, PyBaseException, RecursionError, StopIteration,
+  SystemError, exceptionMatches, nameError, newException, pyErr, runtimeError,
   typeError, valueError, UnboundLocalError, NameError, KeyError, StopAsyncIteration,
 } from '../objects/exceptions.js';
 import { PyType, TypeFlags, type CompareOp } from '../objects/type.js';
@@ -740,7 +740,12 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
           }
           case Op.LOAD_ATTR: {
             const owner = stack[sp - 1]!;
-            const r = getAttr(owner, code.names[arg]!);
+            let r: PyObject;
+            try {
+              r = getAttr(owner, code.names[arg]!);
+            } catch (e) {
+              throw attributeErrorContext(e, owner, code.names[arg]!);
+            }
             stack[sp - 1] = r;
             decref(owner);
             continue;
@@ -761,7 +766,11 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
           }
           case Op.LOAD_METHOD: {
             const obj = stack[sp - 1]!;
-            getMethod(obj, code.names[arg]!, methodOut);
+            try {
+              getMethod(obj, code.names[arg]!, methodOut);
+            } catch (e) {
+              throw attributeErrorContext(e, obj, code.names[arg]!);
+            }
             const m = methodOut[0];
             const second = methodOut[1]!;
             methodOut[0] = methodOut[1] = null;
@@ -1556,6 +1565,18 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
       }
     }
   }
+}
+
+/** set_attribute_error_context: an AttributeError from an attribute load records the name and
+ *  the object, which the traceback printer's "Did you mean" uses. */
+function attributeErrorContext(e: unknown, obj: PyObject, name: string): unknown {
+  if (e instanceof PyBaseException && exceptionMatches(e, AttributeError) && !e.fields?.has('name')) {
+    const n = newStr(name);
+    e.setField('name', n);
+    decref(n);
+    e.setField('obj', obj);
+  }
+  return e;
 }
 
 function funcDesc(func: PyObject): string {

@@ -4,7 +4,8 @@ import { PyBaseException, NameError, AttributeError } from '../objects/exception
 import { PyStr } from '../objects/str.js';
 import { PyTraceback } from '../objects/traceback.js';
 import { dictItems, isDict, type PyDict } from '../objects/dict.js';
-import { call, collect, lookupSpecial } from '../objects/abstract.js';
+import { call, collect, getAttrOrNull, lookupSpecial } from '../objects/abstract.js';
+import { PyType } from '../objects/type.js';
 
 const MAX_CANDIDATE_ITEMS = 750;
 const MAX_STRING_SIZE = 40;
@@ -87,9 +88,20 @@ function nameErrorSuggestion(e: PyBaseException, name: string): string | null {
     ?? (isDict(frame.builtins) ? calculateSuggestion(dictKeys(frame.builtins), name) : null);
 }
 
+/** The names dir() would list when the object has no __dir__: its type's MRO and its __dict__. */
+function plainDir(obj: PyObject): string[] {
+  const names = new Set<string>();
+  const type = obj instanceof PyType ? obj : obj.type;
+  for (const t of type.mro) for (const k of t.dict.keys()) names.add(k);
+  const d = getAttrOrNull(obj, '__dict__');
+  if (d && isDict(d)) for (const k of dictKeys(d as PyDict)) names.add(k);
+  if (d) decref(d);
+  return [...names].sort();
+}
+
 function attributeSuggestion(obj: PyObject, name: string): string | null {
   const m = lookupSpecial(obj, '__dir__');
-  if (!m) return null;
+  if (!m) return calculateSuggestion(plainDir(obj), name);
   try {
     const r = call(m, []);
     const items = collect(r);
