@@ -143,9 +143,15 @@ function encodeReplacement(errors: string, cps: number[], start: number, end: nu
   }
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 // Objects/unicodeobject.c PyUnicode_AsEncodedString for the built-in codecs
 export function encodeText(text: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
+  // Text without lone surrogates is exactly what the host's UTF-8 encoder handles.
+  if (codec === 'utf-8' && !LONE_SURROGATE.test(text)) return utf8Encoder.encode(text);
   const enc = encoderFor(codec);
   const w = new ByteWriter();
   if (codec === 'utf-8-sig') [0xef, 0xbb, 0xbf].forEach((b) => w.push(b));
@@ -282,7 +288,15 @@ function stepFor(codec: Codec): DecodeStep {
 // Objects/unicodeobject.c PyUnicode_Decode for the built-in codecs
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
   const [codec, skip] = withBom(lookupCodec(encoding), data);
-  if (codec === 'latin-1') return latin1(data);
+  if (codec === 'latin-1' || (codec === 'ascii' && data.every((b) => b < 0x80))) return latin1(data);
+  if (codec === 'utf-8') {
+    // Valid UTF-8 decodes the same on the host; anything else takes the path that reports errors.
+    try {
+      return utf8Decoder.decode(data.subarray(skip));
+    } catch {
+      // fall through to the step-by-step decoder
+    }
+  }
   const step = stepFor(codec);
   const parts: string[] = [];
   let run = '';
