@@ -52,7 +52,18 @@ class State extends PyGCObject {
   [k: string]: unknown;
 }
 
-const stateRefs = (o: PyObject): (PyObject | null)[] => (o as State).refs;
+/** Every reference a tool object owns: its fields, the items it saved or pooled, its
+ *  iterators and its reusable result tuple. */
+const stateRefs = (o: PyObject): (PyObject | null)[] => {
+  const st = o as State;
+  const owned = [...st.refs];
+  for (const key of ['owned', 'its', 'saved'] as const) {
+    const list = st[key] as (PyObject | null)[] | undefined;
+    if (list) owned.push(...list);
+  }
+  owned.push((st.result as PyObject | null | undefined) ?? null);
+  return owned;
+};
 
 /** An itertools type whose object keeps its references in `refs` (slot i = field i). */
 function tool(name: string, size: number, next: (s: State) => PyObject | null, tpNew: (type: PyType, args: PyObject[], kw: readonly string[] | null) => PyObject,
@@ -609,7 +620,7 @@ const productType = combinatoric('product', 48, (s) => (s.pools as PyObject[][])
     const base = pos.map(poolOf);
     const pools: PyObject[][] = [];
     for (let r = 0; r < repeat; r++) pools.push(...base);
-    return make(type, 48, [], { pools, indices: pools.map(() => 0), result: null, stopped: false });
+    return make(type, 48, [], { pools, owned: base.flat(), indices: pools.map(() => 0), result: null, stopped: false });
   });
 
 function rArg(name: string, v: PyObject | undefined, dflt: number): number {
@@ -638,7 +649,8 @@ const combinationsType = combinatoric('combinations', 48, (s) => (s.r as number)
     const rv = pos[1] ?? kw.get('r');
     if (!iterable || !rv) throw typeError(`combinations() missing required argument '${iterable ? 'r' : 'iterable'}' (pos ${iterable ? 2 : 1})`);
     const r = rArg('combinations', rv, 0);
-    return make(type, 48, [], { pool: poolOf(iterable), r, indices: Array.from({ length: r }, (_, i) => i), result: null, stopped: false });
+    const pool = poolOf(iterable);
+    return make(type, 48, [], { pool, owned: pool, r, indices: Array.from({ length: r }, (_, i) => i), result: null, stopped: false });
   });
 
 const cwrType = combinatoric('combinations_with_replacement', 48, (s) => (s.pool as PyObject[]).length > 0 || (s.r as number) === 0,
@@ -660,7 +672,8 @@ const cwrType = combinatoric('combinations_with_replacement', 48, (s) => (s.pool
     const rv = pos[1] ?? kw.get('r');
     if (!iterable || !rv) throw typeError(`combinations_with_replacement() missing required argument '${iterable ? 'r' : 'iterable'}' (pos ${iterable ? 2 : 1})`);
     const r = rArg('combinations_with_replacement', rv, 0);
-    return make(type, 48, [], { pool: poolOf(iterable), r, indices: new Array<number>(r).fill(0), result: null, stopped: false });
+    const pool = poolOf(iterable);
+    return make(type, 48, [], { pool, owned: pool, r, indices: new Array<number>(r).fill(0), result: null, stopped: false });
   });
 
 const permutationsType = combinatoric('permutations', 56, (s) => (s.r as number) <= (s.pool as PyObject[]).length,
@@ -695,7 +708,8 @@ const permutationsType = combinatoric('permutations', 56, (s) => (s.r as number)
     const pool = poolOf(iterable);
     const r = rArg('permutations', pos[1] ?? kw.get('r'), pool.length);
     return make(type, 56, [], {
-      pool, r, indices: pool.map((_, i) => i), cycles: Array.from({ length: r }, (_, i) => pool.length - i), result: null, stopped: false,
+      pool, owned: pool, r, indices: pool.map((_, i) => i), cycles: Array.from({ length: r }, (_, i) => pool.length - i), result: null,
+      stopped: false,
     });
   });
 

@@ -13,7 +13,8 @@ import { None } from '../../engine/objects/singletons.js';
 import { contains, getItem, hash, length, richCompareBool } from '../../engine/objects/abstract.js';
 import { CompareOp } from '../../engine/objects/type.js';
 import { callNative } from '../../engine/objects/native.js';
-import type { PyObject } from '../../engine/objects/object.js';
+import { decref, newref, type PyObject } from '../../engine/objects/object.js';
+import { itertoolsModule } from '../../engine/stdlib/itertools.js';
 
 function builtin(name: string, args: PyObject[], kwnames: string[] | null = null): PyObject {
   const def = iterationBuiltins.find((d) => d.name === name)!;
@@ -106,5 +107,29 @@ describe('iterators and iteration builtins', () => {
     expect(r(builtin('any', [newList([])]))).toBe('False');
     expect(r(builtin('all', [newList([py(1), py(0)])]))).toBe('False');
     expect(getsizeof(builtin('sorted', [rng(7)]))).toBe(120);
+  });
+});
+
+describe('itertools references', () => {
+  beforeEach(() => {
+    bindFreshProcess();
+  });
+
+  it('gives back every reference when its iterators die', () => {
+    const tools = itertoolsModule.attributes();
+    const item = newList([]);
+    const before = item.refcnt;
+    const pool = newList([newref(item), py(1)]);
+    for (const name of ['product', 'permutations', 'combinations', 'cycle', 'zip_longest']) {
+      const args = name === 'combinations' ? [pool, py(1)] : [pool];
+      const it = call(tools[name]!, args);
+      for (let i = 0; i < 2; i++) {
+        const x = callMethod(it, '__next__', []);
+        decref(x);
+      }
+      decref(it);
+    }
+    decref(pool);
+    expect(item.refcnt).toBe(before);
   });
 });
