@@ -13,6 +13,7 @@ import { ProcessMemory } from './memory/index.js';
 import { runInProcess } from './memory/objectWrites.js';
 import { startCollector } from './stdlib/gc.js';
 import { applyLayouts } from './objects/define.js';
+import { setHashSeed } from './objects/siphash.js';
 import { PyObject, decref } from './objects/object.js';
 import { PyDict, dictGetItem, dictGetStr, dictItems, dictSetItem, newDict } from './objects/dict.js';
 import { PyStr, emptyStr, internStr, newStr } from './objects/str.js';
@@ -54,6 +55,8 @@ class Session implements EngineSession {
     runInProcess(new ProcessMemory({ profile: this.profile.name, micro: this.profile.micro }), this.profile);
     applyLayouts(this.profile);
     installExceptionAttributes();
+    // Without PYTHONHASHSEED the engine stays reproducible: the seed 0 keys CPython's own hashes.
+    setHashSeed(options.hashSeed ?? 0);
     startCollector(this.profile);
     vm.recursionLimit = this.profile.recursionLimit;
     vm.depth = 0;
