@@ -104,14 +104,20 @@ export class PyMethodWrapper extends PyGCObject {
 
 /** A builtin function, or a native method bound to its object: `len`, `[].append`. */
 export class PyCFunction extends PyGCObject {
-  constructor(readonly def: NativeFunctionDef, public self: PyObject | null, readonly moduleName: string | null) {
+  constructor(
+    readonly def: NativeFunctionDef,
+    public self: PyObject | null,
+    readonly moduleName: string | null,
+    /** The type a bound native method comes from, named in its errors. */
+    readonly ownerName: string | null = null,
+  ) {
     super(builtinFunctionType);
   }
 }
 
 /** PyCFunction_New with memory: a builtin function object of `module`, or a bound method. */
-export function newCFunction(def: NativeFunctionDef, self: PyObject | null, moduleName: string | null): PyCFunction {
-  const f = new PyCFunction(def, self ? newref(self) : null, moduleName);
+export function newCFunction(def: NativeFunctionDef, self: PyObject | null, moduleName: string | null, ownerName: string | null = null): PyCFunction {
+  const f = new PyCFunction(def, self ? newref(self) : null, moduleName, ownerName);
   allocObject(f, 56);
   return f;
 }
@@ -129,13 +135,13 @@ function checkSelf(name: string, objclass: PyType, args: PyObject[]): PyObject {
 methodDescrType.tp_call = (callable, args, kwnames) => {
   const d = callable as PyMethodDescr;
   const self = checkSelf(d.def.name, d.objclass, args);
-  return callNative(d.def, self, args.slice(1), kwnames);
+  return callNative(d.def, self, args.slice(1), kwnames, d.objclass.name);
 };
 methodDescrType.tp_descr_get = (descr, obj) => {
   const d = descr as PyMethodDescr;
   if (obj === null) return newref(descr);
   checkSelf(d.def.name, d.objclass, [obj]);
-  return newCFunction(d.def, obj, null);
+  return newCFunction(d.def, obj, null, d.objclass.name);
 };
 
 classMethodDescrType.tp_call = (callable, args, kwnames) => {
@@ -184,7 +190,7 @@ methodWrapperType.tp_call = (callable, args, kwnames) => {
 
 builtinFunctionType.tp_call = (callable, args, kwnames) => {
   const f = callable as PyCFunction;
-  return callNative(f.def, f.self as PyObject, args, kwnames);
+  return callNative(f.def, f.self as PyObject, args, kwnames, f.ownerName);
 };
 
 /** A `__slots__` value: the object's slot array, made when the first slot is stored. */
