@@ -150,8 +150,7 @@ const hooks: CollectorHooks = {
 
 /** A fresh interpreter's collector: the profile's thresholds, empty gc.garbage and gc.callbacks. */
 export function startCollector(profile: Profile): void {
-  if (lists.garbage) decref(lists.garbage);
-  if (lists.callbacks) decref(lists.callbacks);
+  // A previous session's lists live in that session's process memory: dropped, not freed here.
   resetCollector(profile.gcThresholds, hooks);
   lists.garbage = newList([]);
   lists.callbacks = newList([]);
