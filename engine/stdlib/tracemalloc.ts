@@ -36,7 +36,6 @@ interface Trace {
 }
 
 const state = {
-  tracing: false,
   nframe: 1,
   traces: new Map<number, Trace>(),
   tracebacks: new Map<string, Traceback>(),
@@ -82,6 +81,12 @@ const tracer: AllocationTracer = {
   },
 };
 
+/** Tracing is a property of the running process: a new session (or a forked child the OS layer
+ *  starts afresh) does not inherit it. */
+function tracing(): boolean {
+  return runningMemory().tracer === tracer;
+}
+
 function clearTraces(): void {
   state.traces.clear();
   state.tracebacks.clear();
@@ -94,16 +99,15 @@ function start(_m: PyObject, args: PyObject[], kwnames: readonly string[] | null
   const nframe = n === undefined ? 1 : asIndex(n);
   if (nframe < 1 || nframe > MAX_NFRAME) throw valueError(`the number of frames must be in range [1; ${MAX_NFRAME}]`);
   state.nframe = nframe;
-  if (!state.tracing) {
-    state.tracing = true;
+  if (!tracing()) {
+    clearTraces();
     runningMemory().tracer = tracer;
   }
   return newref(None);
 }
 
 function stop(): PyObject {
-  if (state.tracing) {
-    state.tracing = false;
+  if (tracing()) {
     runningMemory().tracer = null;
     clearTraces();
   }
@@ -147,14 +151,14 @@ function tracemallocMemory(): number {
 const functions: NativeFunctionDef[] = [
   { name: 'start', code: { kind: 'fastkw', fn: start } },
   { name: 'stop', code: { kind: 'noargs', fn: stop } },
-  { name: 'is_tracing', code: { kind: 'noargs', fn: () => newBool(state.tracing) } },
+  { name: 'is_tracing', code: { kind: 'noargs', fn: () => newBool(tracing()) } },
   {
     name: 'clear_traces',
-    code: { kind: 'noargs', fn: () => { if (state.tracing) clearTraces(); return newref(None); } },
+    code: { kind: 'noargs', fn: () => { if (tracing()) clearTraces(); return newref(None); } },
   },
   {
     name: 'get_traced_memory',
-    code: { kind: 'noargs', fn: () => newTuple([newInt(state.tracing ? state.traced : 0), newInt(state.tracing ? state.peak : 0)]) },
+    code: { kind: 'noargs', fn: () => newTuple([newInt(tracing() ? state.traced : 0), newInt(tracing() ? state.peak : 0)]) },
   },
   { name: 'reset_peak', code: { kind: 'noargs', fn: () => { state.peak = state.traced; return newref(None); } } },
   { name: 'get_tracemalloc_memory', code: { kind: 'noargs', fn: () => newInt(tracemallocMemory()) } },
