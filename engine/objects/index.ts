@@ -34,3 +34,4 @@ import './memoryview.js';
 import './iterators.js';
 import './intbytes.js';
 import './genericalias.js';
+import './exceptionattrs.js';
