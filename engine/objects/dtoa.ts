@@ -1,6 +1,7 @@
 // Exact conversions between doubles, decimal digits and ratios of integers (Python/dtoa.c and
 // Python/pystrtod.c): digits come from the double's exact binary value with round-half-even, so
 // formatting and round() agree with CPython digit for digit.
+import { heap } from './heap.js';
 
 const view = new DataView(new ArrayBuffer(8));
 
@@ -131,6 +132,8 @@ export function shortestDigits(x: number): Digits {
 // (negative: to tens, hundreds...).
 export function fixedDigits(x: number, ndigits: number): Digits {
   if (x === 0) return { digits: '0', decpt: 1 };
+  // A double has at most 1074 digits after the point: beyond, the rounding is exact.
+  ndigits = Math.min(ndigits, 1100);
   const { num, den } = exactRatio(Math.abs(x));
   const r = ndigits >= 0 ? roundHalfEven(num * pow10(ndigits), den) : roundHalfEven(num, den * pow10(-ndigits));
   if (r === 0n) return { digits: '', decpt: -ndigits };
@@ -150,7 +153,8 @@ function decimalExponent(num: bigint, den: bigint, approx: number): number {
 // Python/dtoa.c _Py_dg_dtoa mode 2: x rounded to max(1, ndigits) significant digits.
 export function precisionDigits(x: number, ndigits: number): Digits {
   if (x === 0) return { digits: '0', decpt: 1 };
-  const n = Math.max(1, ndigits);
+  // A double has at most 767 significant digits: beyond, the rounding is exact.
+  const n = Math.min(Math.max(1, ndigits), 800);
   const ax = Math.abs(x);
   const { num, den } = exactRatio(ax);
   let k = decimalExponent(num, den, Math.floor(Math.log10(ax)));
@@ -162,6 +166,9 @@ export function precisionDigits(x: number, ndigits: number): Digits {
   }
   return { digits: stripZeros(r.toString()), decpt: k + 1 };
 }
+
+/** Longest text a conversion may produce; more is a MemoryError, as the allocation would be. */
+const MAX_TEXT = 2 ** 28;
 
 export interface DoubleFormat {
   /** 'e', 'f', 'g' or 'r' (repr) */
@@ -227,6 +234,7 @@ export function doubleToString(x: number, f: DoubleFormat): string {
     decpt = 1;
   }
   const vStart = decpt <= 0 ? decpt - 1 : 0;
+  if (vEnd - vStart > MAX_TEXT) throw heap.memoryError();
   if (!useExp && f.addDot0) vEnd = vEnd > decpt ? vEnd : decpt + 1;
   else vEnd = vEnd > decpt ? vEnd : decpt;
 

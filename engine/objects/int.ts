@@ -337,6 +337,16 @@ function smallValue(v: IntValue): number {
   return typeof v === 'number' ? v : Number(v);
 }
 
+const SSIZE_MAX = 9223372036854775807n;
+
+/** PyLong_AsSsize_t: the value as a JS number, OverflowError beyond a C ssize_t. */
+function asSsize(v: IntValue): number {
+  if (typeof v === 'bigint' && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) {
+    throw overflowError('Python int too large to convert to C ssize_t');
+  }
+  return Number(v);
+}
+
 // Objects/longobject.c long_new_impl
 function intNew(type: PyType, args: PyObject[], kwnames: readonly string[] | null): PyObject {
   const nkw = kwnames ? kwnames.length : 0;
@@ -374,12 +384,13 @@ function intToBytes(self: PyObject, args: PyObject[], kwnames: readonly string[]
   let length = 1;
   if (lengthArg !== undefined) {
     const li = index(lengthArg);
-    length = smallValue(li.value);
+    length = asSsize(li.value);
     decref(li);
   }
   const order = byteorderOf(orderArg, 'to_bytes');
   const signed = signedOf(signedArg);
   if (length < 0) throw valueError('length argument must be non-negative');
+  checkBits(length * 8);
   let v = ops.big((self as PyInt).value);
   if (v < 0n && !signed) throw overflowError("can't convert negative int to unsigned");
   const bits = BigInt(length * 8);
@@ -472,6 +483,8 @@ function intRound(self: PyObject, args: PyObject[]): PyObject {
   const n = ni.value;
   decref(ni);
   if (n >= 0) return exactInt(self);
+  // 10**-n is built even when the answer is 0, as CPython builds it.
+  checkBits(Number(ops.neg(n)) * 3.33);
   const pow = ops.pow(10, ops.neg(n));
   const q = ops.floorDiv(v, pow);
   const r = ops.mod(v, pow);

@@ -6,7 +6,8 @@ import { decref } from '../../engine/objects/object.js';
 import { intAllocSize, intSizeof, newInt } from '../../engine/objects/int.js';
 import { hashDouble, newFloat } from '../../engine/objects/float.js';
 import { newComplex } from '../../engine/objects/complex.js';
-import { BinaryOp, binaryOp } from '../../engine/objects/abstract.js';
+import { BinaryOp, binaryOp, callMethod } from '../../engine/objects/abstract.js';
+import { PyStr, newStr } from '../../engine/objects/str.js';
 
 describe('int layout', () => {
   it('counts 30-bit digits, and a digit for zero from 3.11 on', () => {
@@ -64,5 +65,25 @@ describe('float hash', () => {
     // _Py_HashPointer: the address rotated right by 4 bits
     expect(hashDouble(NaN, 0x7f0012345670)).toBe(0x7f001234567n);
     expect(hashDouble(Infinity, 0)).toBe(314159n);
+  });
+});
+
+describe('sizes past the host', () => {
+  it('turn into CPython errors, never host exceptions', () => {
+    bindFreshProcess();
+    const big = newInt(2n ** 100n);
+    expect(raised(() => callMethod(big, 'to_bytes', [newInt(10n ** 30n), newStr('big')]))).toBe('OverflowError: Python int too large to convert to C ssize_t');
+    expect(raised(() => callMethod(big, 'to_bytes', [newInt(2n ** 62n), newStr('big')]))).toBe('MemoryError');
+    expect(raised(() => callMethod(newInt(5), '__round__', [newInt(-(10n ** 20n))]))).toBe('MemoryError');
+  });
+});
+
+describe('float formatting at extreme precisions', () => {
+  it('pads exactly past the digits a double has, and stops at memory', () => {
+    bindFreshProcess();
+    const text = (callMethod(newFloat(0.1), '__format__', [newStr('.1200f')]) as PyStr).value;
+    expect(text.length).toBe(1202);
+    expect(text.slice(0, 60)).toBe('0.1000000000000000055511151231257827021181583404541015625000');
+    expect(raised(() => callMethod(newFloat(1.5), '__format__', [newStr('.999999999f')]))).toBe('MemoryError');
   });
 });
