@@ -132,7 +132,16 @@ function checkStrDigits(v: IntValue): void {
 /** long_to_decimal_string */
 export function intToDecimal(v: IntValue): string {
   checkStrDigits(v);
-  return v.toString();
+  return intToBase(v, 10);
+}
+
+/** Longest digit string the host can build; longer is a MemoryError, as the allocation would be. */
+const MAX_DIGITS = 2 ** 28;
+
+/** The digits of v in `base` (with a '-' for negatives), MemoryError past the host's strings. */
+export function intToBase(v: IntValue, base: number): string {
+  if (typeof v === 'bigint' && ops.bitLength(v) / Math.log2(base) > MAX_DIGITS) throw heap.memoryError();
+  return v.toString(base);
 }
 
 function intRepr(o: PyObject): PyObject {

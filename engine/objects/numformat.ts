@@ -9,7 +9,7 @@ import {
 } from './formatspec.js';
 import { doubleToString, type DoubleFormat } from './dtoa.js';
 import type { PyInt } from './int.js';
-import { intToDecimal, intToDouble } from './int.js';
+import { intToBase, intToDecimal, intToDouble } from './int.js';
 
 const INT_BASES: Record<string, { base: number; prefix: string }> = {
   b: { base: 2, prefix: '0b' }, o: { base: 8, prefix: '0o' }, x: { base: 16, prefix: '0x' },
@@ -40,7 +40,7 @@ export function formatInt(o: PyInt, specText: string): string {
   const { base, prefix } = INT_BASES[spec.type]!;
   const negative = v < 0;
   const magnitude = negative ? -v : v;
-  const digits = base === 10 ? intToDecimal(magnitude) : magnitude.toString(base);
+  const digits = base === 10 ? intToDecimal(magnitude) : intToBase(magnitude, base);
   return fillNumber(
     { signChar: negative ? '-' : '', prefix: spec.alternate ? prefix : '', digits, hasDecimal: false, remainder: '' },
     spec, spec.type === 'X');

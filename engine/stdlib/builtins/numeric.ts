@@ -6,6 +6,7 @@ import { None } from '../../objects/singletons.js';
 import { typeError } from '../../objects/exceptions.js';
 import { newStr } from '../../objects/str.js';
 import { unpackArgs } from '../../objects/args.js';
+import { intToBase } from '../../objects/int.js';
 
 // Objects/abstract.c PyNumber_ToBase: '0b', '0o' or '0x' and the digits, after the sign.
 export function numberToBase(o: PyObject, base: 2 | 8 | 16): PyObject {
@@ -14,7 +15,7 @@ export function numberToBase(o: PyObject, base: 2 | 8 | 16): PyObject {
   decref(i);
   const prefix = base === 2 ? '0b' : base === 8 ? '0o' : '0x';
   const negative = v < 0;
-  return newStr((negative ? '-' : '') + prefix + (negative ? -v : v).toString(base));
+  return newStr((negative ? '-' : '') + prefix + intToBase(negative ? -v : v, base));
 }
 
 // Python/bltinmodule.c builtin_round_impl
