@@ -19,7 +19,7 @@ import { newFrozenSet } from '../objects/set.js';
 import { None } from '../objects/singletons.js';
 import { internStr } from '../objects/str.js';
 import { CompareOp } from '../objects/type.js';
-import { BinaryOp } from '../objects/abstract.js';
+import { BinaryOp, collect } from '../objects/abstract.js';
 
 export type CompileMode = 'exec' | 'eval' | 'single' | 'cell';
 
@@ -455,7 +455,7 @@ export class Compiler {
       this.nameOp('__doc__', 'Store');
       rest = stmts.slice(1);
     }
-    if (isModule && this.u.scopeType === 'module' && findAnnotations(stmts)) {
+    if (isModule && (this.u.scopeType === 'module' || this.u.scopeType === 'class') && findAnnotations(stmts)) {
       this.setLoc(NO_LOC);
       this.emit(Op.SETUP_ANNOTATIONS);
     }
@@ -1479,9 +1479,14 @@ export class Compiler {
         const items = folded.map((x) => constantOf(x as A.Constant));
         let seq: PyObject = newTuple(items);
         if (build === Op.BUILD_SET) {
-          const fs = newFrozenSet(seq);
+          // merge_consts_recursive rebuilds a frozenset constant from its own iteration
+          // order, which decides the order SET_UPDATE inserts in.
+          const first = newFrozenSet(seq);
           decref(seq);
-          seq = fs;
+          const reordered = newTuple(collect(first));
+          decref(first);
+          seq = newFrozenSet(reordered);
+          decref(reordered);
         }
         this.emit(build, 0);
         this.loadOwnedConst(seq);
