@@ -13,6 +13,7 @@ import { tracemallocModule } from './tracemalloc.js';
 import type { NativeModuleDef, SourceModuleDef } from './moduledef.js';
 import { CONTAINER_MODULES, CONTAINER_SOURCES } from './containerModules.js';
 import { underscoreStringFunctions } from './string.js';
+import { astBridgeModule } from './astbridge.js';
 
 /** Fills a module with native functions and constants. */
 export function fillModule(m: PyModule, name: string, functions: NativeFunctionDef[], constants: Record<string, PyObject> = {}): void {
@@ -41,6 +42,7 @@ export function registerStdlib(
   registerDef(register, resourceModule);
   registerDef(register, procfsModule);
   registerDef(register, tracemallocModule);
+  registerDef(register, astBridgeModule);
   for (const def of CONTAINER_MODULES) registerDef(register, def);
   for (const def of CONTAINER_SOURCES as SourceModuleDef[]) registerSource(def.name, def.source);
   register('_string', (m) => fillModule(m, '_string', underscoreStringFunctions));
