@@ -11,7 +11,7 @@ export interface MagicContext {
   readonly registry: MagicRegistry;
   /** Runs cell source (itself possibly holding magics) as if it were the cell. */
   runCell(code: string): ExecuteOutcome;
-  /** Runs Python for its effect only (no displayed value), e.g. to bind a name in the user namespace. */
+  /** Runs Python in the user namespace for its effect only (no displayed value), e.g. to bind a name. */
   runHidden(code: string): ExecuteOutcome;
   /** Replaces the engine session with a fresh one (empty namespace). */
   resetSession(): void;

@@ -6,6 +6,11 @@ import { splitCell, pythonView, type CellStep } from '../magics/syntax.js';
 import type { WorkerIO } from './io.js';
 import type { ExecuteJob, ExecuteResult, PagePayload } from './protocol.js';
 
+/** The code with a final `pass`, so that a trailing expression is not displayed. */
+function silenced(code: string): string {
+  return `${code}\npass`;
+}
+
 export class CellRunner implements MagicContext {
   readonly inputs: string[] = [''];
   private job: ExecuteJob | null = null;
@@ -29,7 +34,6 @@ export class CellRunner implements MagicContext {
     this.job = job;
     this.io.allowStdin = job.allowStdin;
     this.io.pages = [];
-    this.io.clearInterrupt();
     if (job.storeHistory) this.inputs[job.executionCount] = job.code;
     const outcome = job.mode === 'cell' ? this.runCell(job.code) : this.current.execute(job.code, { mode: 'exec', filename: job.filename });
     const userExpressions = outcome.status === 'ok' ? this.evaluateAll(job.userExpressions) : {};
@@ -50,7 +54,7 @@ export class CellRunner implements MagicContext {
   }
 
   runHidden(code: string): ExecuteOutcome {
-    return this.current.execute(code, { mode: 'exec', filename: '<pymemlab>' });
+    return this.current.execute(silenced(code), { mode: 'cell', filename: '<pymemlab>' });
   }
 
   private runStep(step: CellStep, last: boolean): ExecuteOutcome {
@@ -58,9 +62,11 @@ export class CellRunner implements MagicContext {
       case 'python': {
         const job = this.job!;
         const history = last && job.storeHistory ? { count: job.executionCount, input: job.code } : undefined;
-        // Leading newlines keep the cell's own line numbers in tracebacks.
-        return this.current.execute('\n'.repeat(step.firstLine) + step.code, {
-          mode: last ? 'cell' : 'exec',
+        // Leading newlines keep the cell's own line numbers in tracebacks; only the cell's last
+        // chunk shows its value ('exec' mode would run the chunk as a whole file, ending __main__).
+        const source = '\n'.repeat(step.firstLine) + step.code;
+        return this.current.execute(last ? source : silenced(source), {
+          mode: 'cell',
           filename: this.job!.filename,
           ...(history ? { history } : {}),
         });

@@ -17,7 +17,7 @@ const ENGINE_MODULE = '../../engine/index.js';
 const port = parentPort!;
 const { settings, inputPort } = workerData as { settings: WorkerSettings; inputPort: MessagePort };
 const post = (event: WorkerEvent): void => port.postMessage(event);
-const io = new WorkerIO(post, inputPort, settings.inputSignal, settings.interruptFlag);
+const io = new WorkerIO(post, inputPort, settings.inputSignal);
 
 function handle(runner: CellRunner, request: WorkerRequest): WorkerReply {
   switch (request.op) {

@@ -145,6 +145,9 @@ export class EngineWorker {
   request(body: RequestBody): Promise<WorkerReply> {
     if (this.loadError !== null) return Promise.reject(new EngineUnavailable(`the engine could not be loaded: ${this.loadError}`));
     const id = this.nextId++;
+    // An interrupt meant for an earlier cell must not stop this one; one sent from now on, even
+    // before the worker picks the job up, must.
+    if (body.op === 'execute') Atomics.store(this.interruptFlag, 0, 0);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ ...body, id } as WorkerRequest);

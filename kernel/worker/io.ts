@@ -34,7 +34,6 @@ export class WorkerIO implements EngineHost {
     private readonly post: (event: WorkerEvent) => void,
     private readonly inputPort: MessagePort,
     private readonly inputSignal: Int32Array,
-    private readonly interruptFlag: Int32Array,
   ) {}
 
   stdout(text: string): void {
@@ -102,9 +101,5 @@ export class WorkerIO implements EngineHost {
     } finally {
       this.captures.pop();
     }
-  }
-
-  clearInterrupt(): void {
-    Atomics.store(this.interruptFlag, 0, 0);
   }
 }

@@ -103,6 +103,8 @@ describe('signatures and malformed input', () => {
     const header = kernel.client.send('shell', 'no_such_request', {});
     const states = (await kernel.client.outputsOf(header.msg_id)).map((message) => message.content.execution_state);
     expect(states).toEqual(['busy', 'idle']);
+    // stderr is a separate pipe: its line may land after the idle status.
+    for (let wait = 0; wait < 50 && !kernel.stderr().includes('no_such_request'); wait++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(kernel.stderr()).toContain('unknown message type no_such_request');
   });
 
