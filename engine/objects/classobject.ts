@@ -206,10 +206,14 @@ export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns
     namespace.set(k.value, v);
   }
   const slots = readSlots(name, namespace, base);
+  // type_new_descriptors: where the instance dict and weak-reference list live. 3.11 manages
+  // the dict in a pre-header for fixed-size bases only; 3.12 manages both, for every base.
   const profile = heap.profile;
-  const managedDict = profile.managedDictPreheader > 0;
+  const varSized = base.itemsize !== 0;
+  if (varSized && !profile.managedEverywhere) slots.addWeak = false;
+  const managedDict = profile.managedDictPreheader > 0 && (!varSized || profile.managedEverywhere);
   let basicsize = base.basicsize + 8 * slots.names.length;
-  if (slots.addWeak) basicsize += 8;
+  if (slots.addWeak && !profile.managedEverywhere) basicsize += 8;
   if (slots.addDict && !managedDict) basicsize += 8;
   // type_new_alloc: every class is a GC type, whatever its layout.
   let flags = TypeFlags.HEAPTYPE | TypeFlags.BASETYPE | TypeFlags.READY | TypeFlags.HAVE_GC | (base.flags & INHERITED_FLAGS);
@@ -228,6 +232,8 @@ export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns
   allocObject(type, metatype.basicsize);
   initHeapTypeObjects(type);
   fillNamespace(type, namespace, name);
+  // A class that defines __eq__ without __hash__ is unhashable (type_new_set_hash... in type_new).
+  if (type.dict.has('__eq__') && !type.dict.has('__hash__')) setTypeAttr(type, '__hash__', None);
   slots.names.forEach((slotName, i) => {
     const index = (base.slotNames?.length ?? 0) + i;
     addDescriptor(type, slotName, new PyMemberDescr(slotName, index, type));

@@ -67,7 +67,6 @@ export function defineType(spec: TypeSpec): PyType {
   if (!mro) throw new Error(`inconsistent MRO for builtin type ${spec.name}`);
   type.mro = mro;
   inheritSlots(type, base);
-  if (spec.slots?.tp_richcompare && !spec.slots.tp_hash) type.tp_hash = undefined;
   for (const b of type.bases) b.subclasses.push(type);
   allocStatic(type, 416);
   declare({ type, spec });

@@ -4,6 +4,7 @@
 import type { PyObject } from './object.js';
 import { allocStatic } from './heap.js';
 import { registry, type Declared } from './define.js';
+import { inheritSlots } from './type.js';
 import { PyClassMethodDescr, PyGetSetDescr, PyMethodDescr } from './descr.js';
 import { newWrapperFor } from './newwrapper.js';
 import type { NativeCode, NativeFunctionDef } from './native.js';
@@ -23,6 +24,8 @@ function staticEntry(o: PyObject, size: number): PyObject {
 
 function readyOne({ type, spec }: Declared): void {
   const dict = type.dict;
+  // type_ready_inherit: slots the bases got after this type was declared reach it now.
+  for (const base of type.mro.slice(1)) inheritSlots(type, base);
   if (type.tp_new && type.tp_new !== type.base?.tp_new && !dict.has('__new__')) {
     dict.set('__new__', staticEntry(newWrapperFor(type), 56));
   }

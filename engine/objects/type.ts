@@ -221,11 +221,16 @@ export function c3Linearize(type: PyType, bases: readonly PyType[]): PyType[] | 
   }
 }
 
-/** The slots a new type inherits from its base where it defines none (inherit_slots). */
+/** The slots a type inherits from a base where it defines none (inherit_slots). Comparison and
+ *  hashing go together: a type that defines either inherits neither. */
 export function inheritSlots(type: PyType, base: PyType): void {
   const t = type as unknown as Record<string, unknown>;
   const b = base as unknown as Record<string, unknown>;
-  for (const key of SLOT_KEYS) if (t[key] === undefined && b[key] !== undefined) t[key] = b[key];
+  const ownCompareOrHash = t.tp_richcompare !== undefined || t.tp_hash !== undefined || type.dict.has('__hash__');
+  for (const key of SLOT_KEYS) {
+    if ((key === 'tp_richcompare' || key === 'tp_hash') && ownCompareOrHash) continue;
+    if (t[key] === undefined && b[key] !== undefined) t[key] = b[key];
+  }
 }
 
 export const SLOT_KEYS: readonly SlotName[] = [

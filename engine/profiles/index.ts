@@ -15,8 +15,12 @@ export interface Profile {
   /** sizeof(PyGC_Head): 16 since 3.8, 24 before 3.7.4 and 32 from 3.7.4 (bpo-27987); the
    *  memory profile (profiles/memory.ts) holds the value. */
   gcHeaderSize: number;
-  /** 3.11's pre-header for objects whose type has a managed dict (dict and values pointers). */
+  /** 3.11's pre-header for objects whose type has a managed dict (dict and values pointers);
+   *  0 before 3.11, where an instance dict is a pointer inside the object (tp_dictoffset). */
   managedDictPreheader: number;
+  /** 3.12+: classes over variable-size bases (int, tuple) get a managed dict too, and weak
+   *  references are managed in the pre-header as well (no __weakref__ slot in the object). */
+  managedEverywhere: boolean;
   /** PEP 683 immortal objects (3.12+): their refcount never changes. */
   immortalObjects: boolean;
   /** The refcount sys.getrefcount reports for an immortal object. */
@@ -33,7 +37,7 @@ export interface Profile {
 
 const base311: Omit<Profile, 'gcHeaderSize'> = {
   name: '3.11', major: 3, minor: 11, micro: 7,
-  managedDictPreheader: 16,
+  managedDictPreheader: 16, managedEverywhere: false,
   immortalObjects: false, immortalRefcount: 0,
   gcThresholds: [700, 10, 10], recursionLimit: 1000, intZeroHasDigit: true, nanHashByIdentity: true,
 };
@@ -48,8 +52,8 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
   '3.7': withMemory({ ...base311, name: '3.7', minor: 7, micro: 16, intZeroHasDigit: false, nanHashByIdentity: false, managedDictPreheader: 0 }),
   '3.8': withMemory({ ...base311, name: '3.8', minor: 8, micro: 18, intZeroHasDigit: false, nanHashByIdentity: false, managedDictPreheader: 0 }),
   '3.11': withMemory(base311),
-  '3.12': withMemory({ ...base311, name: '3.12', minor: 12, micro: 1, managedDictPreheader: 0, immortalObjects: true, immortalRefcount: 4294967295 }),
-  '3.13': withMemory({ ...base311, name: '3.13', minor: 13, micro: 0, managedDictPreheader: 0, immortalObjects: true, immortalRefcount: 4294967295, gcThresholds: [2000, 10, 10] }),
+  '3.12': withMemory({ ...base311, name: '3.12', minor: 12, micro: 1, managedEverywhere: true, immortalObjects: true, immortalRefcount: 4294967295 }),
+  '3.13': withMemory({ ...base311, name: '3.13', minor: 13, micro: 0, managedEverywhere: true, immortalObjects: true, immortalRefcount: 4294967295, gcThresholds: [2000, 10, 10] }),
 };
 
 /** The profile of "X.Y", or of "X.Y.Z" where the patch level changes the memory layout
