@@ -7,6 +7,7 @@ import type {
 import './objects/index.js';
 import './vm/generators.js';
 import { installExceptionAttributes } from './vm/exceptionattrs.js';
+import { installBuiltinFunctionAttributes } from './vm/builtinattrs.js';
 import './vm/framehooks.js';
 import { profileFor, versionString, type Profile } from './profiles/index.js';
 import { ProcessMemory } from './memory/index.js';
@@ -55,6 +56,7 @@ class Session implements EngineSession {
     runInProcess(new ProcessMemory({ profile: this.profile.name, micro: this.profile.micro }), this.profile);
     applyLayouts(this.profile);
     installExceptionAttributes();
+    installBuiltinFunctionAttributes();
     // Without PYTHONHASHSEED the engine stays reproducible: the seed 0 keys CPython's own hashes.
     setHashSeed(options.hashSeed ?? 0);
     startCollector(this.profile);
