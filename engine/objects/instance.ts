@@ -160,6 +160,8 @@ export function subtypeDealloc(o: PyObject): void {
 
 /** subtype_clear's part for slots, values and the dict, also the collector's tp_clear. */
 export function clearHeapFields(h: HeapInstance): void {
+  // A class made by a metaclass keeps its namespace in the type's own layout (type_clear).
+  if (h instanceof PyType) return;
   if (h.values) {
     const values = h.values;
     h.values = null;
@@ -180,9 +182,11 @@ export function clearHeapFields(h: HeapInstance): void {
 /** subtype_traverse: what a heap-type instance refers to beyond its base's references. */
 export function subtypeTraverse(o: PyObject, visit: (c: PyObject) => void): void {
   const h = o as HeapInstance;
-  if (h.values) for (const v of h.values.values) if (v) visit(v);
-  if (h.slots) for (const v of h.slots) if (v) visit(v);
-  if (h.dict && !(h instanceof PyBaseException)) visit(h.dict);
+  if (!(o instanceof PyType)) {
+    if (h.values) for (const v of h.values.values) if (v) visit(v);
+    if (h.slots) for (const v of h.slots) if (v) visit(v);
+    if (h.dict && !(h instanceof PyBaseException)) visit(h.dict);
+  }
   visit(o.type);
   const base = solidBuiltinBase(o.type);
   base.tp_traverse?.(o, visit);

@@ -13,7 +13,7 @@ import { PyDict, dictItems, dictSetItem, newDict } from './dict.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { newList } from './list.js';
 import {
-  asIndex, call, callMethod, genericGetAttr, genericSetAttr, getAttr, getAttrOrNull, getIter, isTrue, lookupSpecial,
+  asIndex, call, callMethod, collect, genericGetAttr, genericSetAttr, getAttr, getAttrOrNull, getIter, isTrue, lookupSpecial,
   newNone, repr, str,
 } from './abstract.js';
 import { typeError } from './exceptions.js';
@@ -37,8 +37,10 @@ function abstractError(type: PyType): unknown {
   const names = type.dict.get('__abstractmethods__');
   const list: string[] = [];
   if (names) {
-    const items = (names as unknown as { items?: PyObject[] }).items;
-    for (const n of items ?? []) if (n instanceof PyStr) list.push(n.value);
+    for (const n of collect(names)) {
+      if (n instanceof PyStr) list.push(n.value);
+      decref(n);
+    }
   }
   list.sort();
   const plural = list.length === 1 ? '' : 's';

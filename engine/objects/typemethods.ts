@@ -16,6 +16,7 @@ import { freeObject } from './heap.js';
 import { gcUntrack } from '../gc/track.js';
 import { typeNewFromArgs } from './classobject.js';
 import { newMappingProxy } from './mappingproxy.js';
+import { instanceHooks } from './instance.js';
 import { mergeClassNames, namesList } from './objectmethods.js';
 import { newDict } from './dict.js';
 import { newList } from './list.js';
@@ -123,6 +124,7 @@ function strArg(value: PyObject | null, what: string, type: PyType): string {
 function typeDealloc(o: PyObject): void {
   const type = o as PyType;
   gcUntrack(type);
+  instanceHooks.clearWeakrefs(type);
   for (const b of type.bases) {
     const i = b.subclasses.indexOf(type);
     if (i >= 0) b.subclasses.splice(i, 1);

@@ -13,6 +13,8 @@ export const typeType = new PyType(null, 'type', objectType,
 
 objectType.type = typeType;
 typeType.type = typeType;
+// tp_weaklistoffset: classes can be weakly referenced (abc's registries hold them so).
+typeType.weakrefable = true;
 objectType.mro = [objectType];
 typeType.mro = [typeType, objectType];
 objectType.subclasses.push(typeType);
