@@ -559,7 +559,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
 export function isInstance(o: PyObject, cls: PyObject): boolean {
   if (o.type === cls) return true;
   if (cls instanceof PyTuple) return cls.items.some((c) => isInstance(o, c));
-  if (cls instanceof PyType && cls.type === typeType) return o.type.isSubtype(cls) || classOfDiffers(o, cls);
+  if (cls instanceof PyType && cls.type === typeType) return realIsInstance(o, cls);
   const checker = lookupSpecial(cls, '__instancecheck__');
   if (checker === null) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   try {
@@ -570,6 +570,11 @@ export function isInstance(o: PyObject, cls: PyObject): boolean {
   } finally {
     decref(checker);
   }
+}
+
+/** _PyObject_RealIsInstance: type.__instancecheck__, without asking the metaclass again. */
+export function realIsInstance(o: PyObject, cls: PyType): boolean {
+  return o.type.isSubtype(cls) || classOfDiffers(o, cls);
 }
 
 function classOfDiffers(o: PyObject, cls: PyType): boolean {
@@ -583,10 +588,7 @@ function classOfDiffers(o: PyObject, cls: PyType): boolean {
 /** PyObject_IsSubclass */
 export function isSubclass(derived: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyTuple) return cls.items.some((c) => isSubclass(derived, c));
-  if (cls instanceof PyType && cls.type === typeType) {
-    if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-    return derived.isSubtype(cls);
-  }
+  if (cls instanceof PyType && cls.type === typeType) return realIsSubclass(derived, cls);
   const checker = lookupSpecial(cls, '__subclasscheck__');
   if (checker === null) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   try {
@@ -597,6 +599,12 @@ export function isSubclass(derived: PyObject, cls: PyObject): boolean {
   } finally {
     decref(checker);
   }
+}
+
+/** _PyObject_RealIsSubclass: type.__subclasscheck__, without asking the metaclass again. */
+export function realIsSubclass(derived: PyObject, cls: PyType): boolean {
+  if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+  return derived.isSubtype(cls);
 }
 
 /** True when a thrown value is a StopIteration (generators and iterators test this often). */

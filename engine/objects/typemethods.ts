@@ -8,7 +8,7 @@ import { None } from './singletons.js';
 import { PyStr, newStr } from './str.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { newBool, newInt } from './int.js';
-import { isInstance, isSubclass, newNone } from './abstract.js';
+import { newNone, realIsInstance, realIsSubclass } from './abstract.js';
 import { attributeError, typeError } from './exceptions.js';
 import { fixupSlots } from './classslots.js';
 import { basesTupleOf, clearHeapTypeObjects, mroTupleOf, setTypeAttr } from './typedict.js';
@@ -169,8 +169,8 @@ extendType(typeType, {
         return namesList(names);
       },
     },
-    __instancecheck__: { kind: 'o', fn: (self, inst) => newBool(isInstance(inst, self)) },
-    __subclasscheck__: { kind: 'o', fn: (self, sub) => newBool(isSubclass(sub, self)) },
+    __instancecheck__: { kind: 'o', fn: (self, inst) => newBool(realIsInstance(inst, self as PyType)) },
+    __subclasscheck__: { kind: 'o', fn: (self, sub) => newBool(realIsSubclass(sub, self as PyType)) },
     __sizeof__: { kind: 'noargs', fn: (self) => newInt(self.type.basicsize + ((self as PyType).flags & TypeFlags.HEAPTYPE ? 8 * (self as PyType).slotNames.length : 0)) },
   },
   classMethods: {

@@ -11,7 +11,7 @@ import { PyCell, newCell } from '../objects/cell.js';
 import { PyGen, asyncGeneratorType, coroutineType, generatorType, GEN_BASICSIZE } from '../objects/generator.js';
 import { getFrameObject } from '../objects/frame.js';
 import { newTraceback } from '../objects/traceback.js';
-import { PyDict, dictGetItem, dictSetItem, dictDelItem, isDict, newDict, dictMerge, dictUpdateArg, dictContains, dictItems, newDictPresized } from '../objects/dict.js';
+import { PyDict, dictGetItem, dictSetItem, dictDelItem, dictType, isDict, newDict, dictMerge, dictUpdateArg, dictContains, dictItems, newDictPresized } from '../objects/dict.js';
 import { PyStr, newStr, strType } from '../objects/str.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyInt, False, True, intType, newInt, newBool } from '../objects/int.js';
@@ -659,7 +659,8 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
             const v = stack[--sp]!;
             const locals = f.locals;
             if (locals === null) throw pyErr(SystemError, `no locals found when storing '${code.names[arg]}'`);
-            if (isDict(locals)) dictSetItem(locals, code.nameObjects[arg]!, v);
+            // PyDict_CheckExact: a namespace from __prepare__ that subclasses dict keeps its __setitem__.
+            if (isDict(locals) && locals.type === dictType) dictSetItem(locals, code.nameObjects[arg]!, v);
             else setItem(locals, code.nameObjects[arg]!, v);
             decref(v);
             continue;
@@ -667,7 +668,7 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
           case Op.DELETE_NAME: {
             const locals = f.locals!;
             try {
-              if (isDict(locals)) dictDelItem(locals, code.nameObjects[arg]!);
+              if (isDict(locals) && locals.type === dictType) dictDelItem(locals, code.nameObjects[arg]!);
               else setItem(locals, code.nameObjects[arg]!, null);
             } catch (e) {
               if (e instanceof PyBaseException && exceptionMatches(e, KeyError)) {
