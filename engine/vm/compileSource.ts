@@ -4,7 +4,7 @@ import { parse } from '../syntax/parser.js';
 import { PythonSyntaxError, type SyntaxErrorInfo } from '../syntax/errors.js';
 import { compileAst, type CompileMode } from '../compiler/compile.js';
 import type { PyCode } from '../objects/code.js';
-import { PyBaseException, IndentationError, SyntaxError, TabError, newException } from '../objects/exceptions.js';
+import { PyBaseException, IndentationError, MemoryError, SyntaxError, TabError, newException } from '../objects/exceptions.js';
 import { decref, type PyObject } from '../objects/object.js';
 import { newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
@@ -16,6 +16,8 @@ export type SourceMode = 'exec' | 'eval' | 'single';
 
 /** The SyntaxError object for the front end's error data (args = (msg, (file, line, offset, text, end_line, end_offset))). */
 export function syntaxErrorObject(info: SyntaxErrorInfo): PyBaseException {
+  // a source nested deeper than the parser's stack: CPython raises a bare MemoryError
+  if (info.type === 'MemoryError') return newException(MemoryError, []);
   const type = info.type === 'IndentationError' ? IndentationError : info.type === 'TabError' ? TabError : SyntaxError;
   const num = (n: number | null): PyObject => (n === null ? (None.refcnt++, None) : newInt(n));
   const fields: [string, PyObject][] = [
