@@ -24,18 +24,28 @@ export interface InstanceAttrs {
 }
 
 const instanceAttrs = new WeakMap<PyType, InstanceAttrs>();
+/** instanceAttrsOf's answers: a type's MRO never changes once the type exists. */
+const resolved = new WeakMap<PyType, InstanceAttrs | null>();
 
 export function setInstanceAttrs(type: PyType, attrs: InstanceAttrs): void {
   instanceAttrs.set(type, attrs);
+  resolved.delete(type);
 }
 
 /** The instance storage of a type: its own or inherited from the nearest base that has one. */
 export function instanceAttrsOf(type: PyType): InstanceAttrs | undefined {
+  const cached = resolved.get(type);
+  if (cached !== undefined) return cached ?? undefined;
+  let found: InstanceAttrs | null = null;
   for (const t of type.mro) {
     const a = instanceAttrs.get(t);
-    if (a) return a;
+    if (a) {
+      found = a;
+      break;
+    }
   }
-  return undefined;
+  resolved.set(type, found);
+  return found ?? undefined;
 }
 
 // ------------------------------------------------------------------ text
