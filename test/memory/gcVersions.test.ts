@@ -22,10 +22,6 @@ const KNOWN_DIFFERENCES: Record<string, string> = {
   'counts 3.8': 'comprehensions allocate frame objects before 3.11',
   'callbacks 3.8': 'frame objects before 3.11 change the counts',
   'freeze 3.8': 'comprehensions allocate frame objects before 3.11',
-  'basics 3.12': 'the 3.12 profile gives instances a separate __dict__ (no managed-dict pre-header)',
-  'debug_flags 3.12': 'the 3.12 profile gives instances a separate __dict__',
-  'basics 3.13': 'the 3.13 profile gives instances a separate __dict__',
-  'debug_flags 3.13': 'the 3.13 profile gives instances a separate __dict__',
 };
 
 function run(file: string, version: string): string {
