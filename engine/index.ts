@@ -26,7 +26,7 @@ import { getAttrOrNull, length, repr, strString, reprString, collect, call, look
 import { vm, runCode, displayHook, asPyException } from './vm/eval.js';
 import { interp, registerNativeModule, registerSourceModule } from './vm/imports.js';
 import { registerPythonSources } from './stdlib/pysources.js';
-import { finalizeModules } from './vm/finalize.js';
+import { finalizeModules, moduleClearDict } from './vm/finalize.js';
 import { compileSource } from './vm/compileSource.js';
 import { formatException } from './vm/traceback.js';
 import { engineIO, writeOut } from './vm/io.js';
@@ -160,25 +160,8 @@ class Session implements EngineSession {
   /** A program's end (Python/pylifecycle.c finalize_modules): __main__'s namespace is cleared
    *  as _PyModule_ClearDict does, so objects die and their finalizers run in CPython's order. */
   private finalizeMain(): void {
-    const d = this.main.dict;
-    const clear = (pick: (name: string) => boolean): void => {
-      const keys: PyObject[] = [];
-      for (const [k, v] of dictItems(d)) if (v !== None && k instanceof PyStr && pick(k.value)) keys.push(k);
-      for (const k of keys) {
-        k.refcnt++;
-        try {
-          if (dictGetItem(d, k) !== None) dictSetItem(d, k, None);
-        } catch (err) {
-          // Errors while tearing down are ignored, as CPython's finalization ignores them.
-          if (err instanceof PyBaseException) decref(err);
-        } finally {
-          decref(k);
-        }
-      }
-    };
     try {
-      clear((n) => n[0] === '_' && n[1] !== '_');
-      clear((n) => n !== '__builtins__');
+      moduleClearDict(this.main.dict);
     } finally {
       vm.current = null;
       vm.depth = 0;

@@ -2,8 +2,8 @@
 // Objects/moduleobject.c _PyModule_ClearDict): modules leave sys.modules in import order, a
 // full collection runs, and the globals of modules still alive are set to None, names with one
 // leading underscore first. __del__ methods and weakref callbacks run at these points.
-import { decref } from '../objects/object.js';
-import { PyDict, dictItems, dictSetItem, dictClear } from '../objects/dict.js';
+import { decref, newref } from '../objects/object.js';
+import { PyDict, dictClear, dictGetItem, dictItems, dictSetItem } from '../objects/dict.js';
 import { PyStr } from '../objects/str.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException } from '../objects/exceptions.js';
@@ -23,12 +23,19 @@ function guarded(step: () => void): void {
   }
 }
 
-/** _PyModule_ClearDict: globals set to None, one-underscore names first, __builtins__ kept. */
+/** _PyModule_ClearDict: globals set to None, one-underscore names first, __builtins__ kept.
+ *  Each key is held while its value goes, since a __del__ it triggers may change the dict. */
 export function moduleClearDict(d: PyDict): void {
   const pass = (pick: (name: string) => boolean): void => {
-    for (const [key, value] of [...dictItems(d)]) {
-      if (value === None || !(key instanceof PyStr) || !pick(key.value)) continue;
-      guarded(() => dictSetItem(d, key, None));
+    const keys: PyStr[] = [];
+    for (const [key, value] of dictItems(d)) {
+      if (value !== None && key instanceof PyStr && pick(key.value)) keys.push(newref(key));
+    }
+    for (const key of keys) {
+      guarded(() => {
+        if (dictGetItem(d, key) !== None) dictSetItem(d, key, None);
+      });
+      decref(key);
     }
   };
   pass((n) => n.startsWith('_') && !n.startsWith('__'));
