@@ -5,7 +5,7 @@ import type { PyObject } from '../objects/object.js';
 import { Ellipsis as AstEllipsis, ImaginaryValue, type ConstantValue } from '../syntax/ast.js';
 import { None, Ellipsis } from '../objects/singletons.js';
 import { PyInt, newBool, newInt, normInt } from '../objects/int.js';
-import { PyStr, internStr, newStr } from '../objects/str.js';
+import { PyStr, internStr, strResult } from '../objects/str.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { PyComplex, newComplex } from '../objects/complex.js';
@@ -17,7 +17,7 @@ import { PySet, setItems as setMembers } from '../objects/set.js';
 const NAME_CHARS = /^[A-Za-z0-9_]*$/;
 
 export function strConstant(value: string): PyObject {
-  return NAME_CHARS.test(value) ? internStr(value) : newStr(value);
+  return NAME_CHARS.test(value) ? internStr(value) : strResult(value);
 }
 
 /** A new reference to the object for an AST constant. */

@@ -161,7 +161,8 @@ export function internStr(value: string): PyStr {
     s.refcnt++;
     return s;
   }
-  s = newStr(value);
+  // PyUnicode_FromString hands back the '' and latin-1 singletons before they are interned.
+  s = strResult(value);
   s.interned = true;
   interned.set(value, s);
   return s;

@@ -1,7 +1,7 @@
 // bytes literals as objects (the compiler's constants of type bytes).
 import type { PyObject } from '../objects/object.js';
-import { newBytes } from '../objects/bytes.js';
+import { bytesResult } from '../objects/bytes.js';
 
 export function bytesConstant(v: Uint8Array): PyObject {
-  return newBytes(v);
+  return bytesResult(v);
 }
