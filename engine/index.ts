@@ -35,6 +35,7 @@ import { initBuiltins } from './stdlib/builtins/index.js';
 import { initSys } from './stdlib/sys.js';
 import { registerStdlib } from './stdlib/registry.js';
 import { isComplete } from './syntax/complete.js';
+import { engineStreams, startFileSystem } from './os/files.js';
 
 const KEYWORDS = [
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
@@ -65,6 +66,7 @@ class Session implements EngineSession {
     vm.current = null;
     vm.interruptFlag = options.interruptFlag ?? null;
     engineIO.host = options.host;
+    startFileSystem(engineStreams);
     const modules = newDict();
     interp.modules = modules;
     this.builtins = newModule('builtins', newStr("Built-in functions, types, exceptions, and other objects."));
