@@ -66,6 +66,8 @@ export class PyCode extends PyObject {
   nameObjects: PyObject[] = [];
   /** Inline caches of LOAD_GLOBAL / LOAD_ATTR, one per instruction (3.11's adaptive caches). */
   caches: unknown[] = [];
+  /** Cleared frames of finished calls, kept for the next call (engine/vm/frame.ts reuse). */
+  spareFrames: unknown[] = [];
 
   get varnames(): string[] {
     return this.localsplusnames.filter((_, i) => this.localspluskinds[i]! & LocalKind.LOCAL);

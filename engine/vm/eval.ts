@@ -39,6 +39,7 @@ import { importName, importFrom, importStar } from './imports.js';
 import { matchClass, matchKeys, matchMapping, matchSequence } from './matching.js';
 import { exceptionGroupMatch, prepReraiseStar } from './exceptiongroups.js';
 import type { ExcInfo } from '../objects/generator.js';
+import { executed } from '../os/clock.js';
 
 /** The thread state the loop runs against (PyThreadState's fields the engine uses). */
 export const vm = {
@@ -123,10 +124,14 @@ export function leaveRecursiveCall(): void {
 
 // ------------------------------------------------------------------ frames
 
+/** Frames kept per code object: enough for recursion a few dozen deep. */
+const MAX_SPARE_FRAMES = 32;
+
 /** A new frame for calling `func`, its arguments bound (references taken). */
 function frameForCall(func: PyFunction, args: readonly (PyObject | null)[], start: number, count: number, kwnames: readonly string[] | null): Frame {
   const code = func.code;
-  const f = new Frame(code, newref(func), func.globals, func.builtins, null);
+  const spare = code.spareFrames.pop() as Frame | undefined;
+  const f = spare ? spare.reuse(newref(func), func.globals, func.builtins) : new Frame(code, newref(func), func.globals, func.builtins, null);
   try {
     bindArguments(func, f.fast, args, start, count, kwnames);
   } catch (e) {
@@ -434,6 +439,7 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
         const op = instrs[pc << 1]!;
         const arg = instrs[(pc << 1) + 1]!;
         pc++;
+        executed.instructions++; // the virtual clock's CPU cost model (os/clock.ts)
         switch (op) {
           case Op.NOP:
           case Op.RESUME:
@@ -909,7 +915,9 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
               releaseFrame(done);
               return r;
             }
+            const reusable = done.frameObject === null && done.code.spareFrames.length < MAX_SPARE_FRAMES;
             releaseFrame(done);
+            if (reusable) done.code.spareFrames.push(done);
             if (done.isEntry) return r;
             f = done.back!;
             code = f.code;

@@ -30,15 +30,29 @@ export class Frame {
   generator: PyObject | null = null;
   constructor(
     readonly code: PyCode,
-    readonly func: PyFunction | null,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
+    public func: PyFunction | null,
+    public globals: PyDict,
+    public builtins: PyDict,
     /** The namespace of module and class bodies (f_locals), null for functions. */
     public locals: PyObject | null,
   ) {
     const n = code.localsplusnames.length;
     this.fast = new Array<PyObject | null>(n).fill(null);
     this.stack = new Array<PyObject | null>(code.stacksize + 1).fill(null);
+  }
+
+  /** A cleared function frame made ready for another call of the same code: frames are the
+   *  engine's most frequent host allocation, and a frame nobody else saw can be kept. */
+  reuse(func: PyFunction, globals: PyDict, builtins: PyDict): this {
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.pc = 0;
+    this.lasti = -1;
+    this.back = null;
+    this.isEntry = false;
+    this.state = FrameState.CREATED;
+    return this;
   }
 
   /** The line of the instruction being run, as f_lineno reports it. */
