@@ -20,6 +20,7 @@ import { getBuffer, isCContiguous, itemOffsets, registerBufferProcs, releaseBuff
 import { isIndexable, isSlice, sliceRange } from './unicode/sliceargs.js';
 import { unpackKeywords } from './unicode/args.js';
 import { hexText } from './bytesmethods.js';
+import { unpackHalfBits } from './float16.js';
 
 /** _PyManagedBufferObject: the exporter's buffer, held once for all views built on it. */
 export class PyManagedBuffer extends PyGCObject {
@@ -161,17 +162,8 @@ function readItem(data: Uint8Array, at: number, format: string): PyObject {
     case 'L': case 'Q': case 'N': case 'P': return newInt(dv.getBigUint64(0, true));
     case 'f': return newFloat(dv.getFloat32(0, true));
     case 'd': return newFloat(dv.getFloat64(0, true));
-    default: return newFloat(halfToFloat(dv.getUint16(0, true)));
+    default: return newFloat(unpackHalfBits(dv.getUint16(0, true)));
   }
-}
-
-function halfToFloat(h: number): number {
-  const s = h & 0x8000 ? -1 : 1;
-  const e = (h >> 10) & 0x1f;
-  const f = h & 0x3ff;
-  if (e === 0) return s * f * 2 ** -24;
-  if (e === 31) return f ? NaN : s * Infinity;
-  return s * (1 + f / 1024) * 2 ** (e - 15);
 }
 
 const INT_RANGES: Record<string, [bigint, bigint]> = {

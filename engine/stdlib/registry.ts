@@ -14,6 +14,7 @@ import type { NativeModuleDef, SourceModuleDef } from './moduledef.js';
 import { CONTAINER_MODULES, CONTAINER_SOURCES } from './containerModules.js';
 import { underscoreStringFunctions } from './string.js';
 import { astBridgeModule } from './astbridge.js';
+import { structModule } from './struct.js';
 
 /** Fills a module with native functions and constants. */
 export function fillModule(m: PyModule, name: string, functions: NativeFunctionDef[], constants: Record<string, PyObject> = {}): void {
@@ -43,6 +44,7 @@ export function registerStdlib(
   registerDef(register, procfsModule);
   registerDef(register, tracemallocModule);
   registerDef(register, astBridgeModule);
+  registerDef(register, structModule);
   for (const def of CONTAINER_MODULES) registerDef(register, def);
   for (const def of CONTAINER_SOURCES as SourceModuleDef[]) registerSource(def.name, def.source);
   register('_string', (m) => fillModule(m, '_string', underscoreStringFunctions));
