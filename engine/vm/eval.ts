@@ -39,6 +39,7 @@ import { importName, importFrom, importStar } from './imports.js';
 import { matchClass, matchKeys, matchMapping, matchSequence } from './matching.js';
 import { exceptionGroupMatch, prepReraiseStar } from './exceptiongroups.js';
 import type { ExcInfo } from '../objects/generator.js';
+import { ProcessControl } from '../os/processControl.js';
 import { executed } from '../os/clock.js';
 
 /** The thread state the loop runs against (PyThreadState's fields the engine uses). */
@@ -99,6 +100,7 @@ export function chainContext(e: PyBaseException): void {
 /** Converts anything thrown inside the loop into an owned Python exception. */
 export function asPyException(err: unknown): PyBaseException {
   if (err instanceof PyBaseException) return err;
+  if (err instanceof ProcessControl) throw err;
   if (err instanceof RangeError && /call stack/i.test(err.message)) {
     return pyErr(RecursionError, 'maximum recursion depth exceeded');
   }
