@@ -11,6 +11,7 @@ import { PyStr, newStr } from './str.js';
 import { None } from './singletons.js';
 import type { PyDict } from './dict.js';
 import { repr, str } from './abstract.js';
+import { osErrorInit, osErrorNew, osErrorStr } from './oserror.js';
 
 export class PyBaseException extends PyGCObject {
   args: PyTuple = emptyTuple;
@@ -76,7 +77,7 @@ function traverseException(o: PyObject, visit: (c: PyObject) => void): void {
 }
 
 /** BaseException_new: an instance of `type` holding `args`; subclass fields are set by tp_init. */
-function exceptionNew(type: PyType, args: PyObject[]): PyObject {
+export function exceptionNew(type: PyType, args: PyObject[]): PyObject {
   const e = new PyBaseException(type);
   allocObject(e, type.basicsize);
   for (const a of args) a.refcnt++;
@@ -181,22 +182,23 @@ export const KeyError = exceptionType('KeyError', [LookupError], 72, {
 export const MemoryError = exceptionType('MemoryError', [Exception], 72);
 export const NameError = exceptionType('NameError', [Exception], 80);
 export const UnboundLocalError = exceptionType('UnboundLocalError', [NameError], 80);
-export const OSError = exceptionType('OSError', [Exception], 112);
-export const BlockingIOError = exceptionType('BlockingIOError', [OSError], 112);
-export const ChildProcessError = exceptionType('ChildProcessError', [OSError], 112);
-export const ConnectionError = exceptionType('ConnectionError', [OSError], 112);
-export const BrokenPipeError = exceptionType('BrokenPipeError', [ConnectionError], 112);
-export const ConnectionAbortedError = exceptionType('ConnectionAbortedError', [ConnectionError], 112);
-export const ConnectionRefusedError = exceptionType('ConnectionRefusedError', [ConnectionError], 112);
-export const ConnectionResetError = exceptionType('ConnectionResetError', [ConnectionError], 112);
-export const FileExistsError = exceptionType('FileExistsError', [OSError], 112);
-export const FileNotFoundError = exceptionType('FileNotFoundError', [OSError], 112);
-export const InterruptedError = exceptionType('InterruptedError', [OSError], 112);
-export const IsADirectoryError = exceptionType('IsADirectoryError', [OSError], 112);
-export const NotADirectoryError = exceptionType('NotADirectoryError', [OSError], 112);
-export const PermissionError = exceptionType('PermissionError', [OSError], 112);
-export const ProcessLookupError = exceptionType('ProcessLookupError', [OSError], 112);
-export const TimeoutError = exceptionType('TimeoutError', [OSError], 112);
+const osErrorSlots = { tp_new: osErrorNew, tp_init: osErrorInit, tp_str: osErrorStr };
+export const OSError = exceptionType('OSError', [Exception], 112, osErrorSlots);
+export const BlockingIOError = exceptionType('BlockingIOError', [OSError], 112, osErrorSlots);
+export const ChildProcessError = exceptionType('ChildProcessError', [OSError], 112, osErrorSlots);
+export const ConnectionError = exceptionType('ConnectionError', [OSError], 112, osErrorSlots);
+export const BrokenPipeError = exceptionType('BrokenPipeError', [ConnectionError], 112, osErrorSlots);
+export const ConnectionAbortedError = exceptionType('ConnectionAbortedError', [ConnectionError], 112, osErrorSlots);
+export const ConnectionRefusedError = exceptionType('ConnectionRefusedError', [ConnectionError], 112, osErrorSlots);
+export const ConnectionResetError = exceptionType('ConnectionResetError', [ConnectionError], 112, osErrorSlots);
+export const FileExistsError = exceptionType('FileExistsError', [OSError], 112, osErrorSlots);
+export const FileNotFoundError = exceptionType('FileNotFoundError', [OSError], 112, osErrorSlots);
+export const InterruptedError = exceptionType('InterruptedError', [OSError], 112, osErrorSlots);
+export const IsADirectoryError = exceptionType('IsADirectoryError', [OSError], 112, osErrorSlots);
+export const NotADirectoryError = exceptionType('NotADirectoryError', [OSError], 112, osErrorSlots);
+export const PermissionError = exceptionType('PermissionError', [OSError], 112, osErrorSlots);
+export const ProcessLookupError = exceptionType('ProcessLookupError', [OSError], 112, osErrorSlots);
+export const TimeoutError = exceptionType('TimeoutError', [OSError], 112, osErrorSlots);
 export const ReferenceError = exceptionType('ReferenceError', [Exception], 72);
 export const RuntimeError = exceptionType('RuntimeError', [Exception], 72);
 export const NotImplementedError = exceptionType('NotImplementedError', [RuntimeError], 72);
@@ -229,7 +231,7 @@ export const UserWarning = exceptionType('UserWarning', [Warning], 72);
 /** Builds an exception of `type` with the given (borrowed) arguments, as `type(*args)` would
  *  for the builtin exception types. */
 export function newException(type: PyType, args: PyObject[]): PyBaseException {
-  const e = exceptionNew(type, args) as PyBaseException;
+  const e = (type.tp_new === osErrorNew ? osErrorNew(type, args, null) : exceptionNew(type, args)) as PyBaseException;
   type.tp_init!(e, args, null);
   return e;
 }
