@@ -107,6 +107,8 @@ export interface EngineSession {
   finalize?(): void;
   /** Exit status when the code called sys.exit / raised SystemExit, for `exec`. */
   readonly exitRequested: number | null;
+  /** Optional (added for the memory magics): the simulated memory, as data. */
+  readonly memory?: MemoryIntrospection;
 }
 
 /** Added for the kernel: the version ("3.11.7") the engine simulates for a requested "X.Y"
@@ -114,4 +116,153 @@ export interface EngineSession {
  *  (kernel_info, kernelspec install) before loading it. Throws for a version with no profile. */
 export function simulatedVersion(python?: string): string {
   return versionString(profileFor(python));
+}
+
+/** Added for the memory magics: what a host may ask the engine about its simulated memory.
+ *  Plain data only (sizes in bytes, addresses as numbers); the host draws it. Every expression is
+ *  evaluated in the user namespace; a Python exception comes back as an error. */
+export type Introspected<T> = { status: 'ok'; value: T } | { status: 'error'; error: PythonError };
+
+/** A host value made from a Python one: None, bool, int (number, or a decimal string past 2**53),
+ *  float, str, and lists for lists/tuples, objects for dicts with str keys; anything else its repr. */
+export type HostData = null | boolean | number | string | HostData[] | { [key: string]: HostData };
+
+/** One object as a picture names it. */
+export interface ObjectSummary {
+  type: string;
+  address: number;
+  /** sys.getsizeof */
+  size: number;
+  repr: string;
+}
+
+export interface SizePart {
+  /** CPython's field or region name (`PyGC_Head`, `ob_refcnt, ob_type`, `ob_item[]`...). */
+  name: string;
+  bytes: number;
+  kind: 'gc' | 'header' | 'fields' | 'items' | 'slack' | 'other';
+  /** True when the part is a separate block (a list's item array, a dict's keys object). */
+  separate: boolean;
+  /** Address of that separate block, or of the object's own block. */
+  address: number;
+}
+
+export interface SizeReport {
+  object: ObjectSummary;
+  /** Parts in memory order; their bytes add up to `object.size`. */
+  parts: SizePart[];
+  /** The allocator's view of the object's own block: usable size and where it lives. */
+  block: { address: number; usable: number; allocator: string; sizeClass: number | null };
+  deep?: { size: number; objects: number; byType: { type: string; count: number; bytes: number }[] };
+}
+
+export interface RefsReport {
+  object: ObjectSummary;
+  /** What sys.getrefcount(obj) prints in the cell (its argument's reference included). */
+  refcount: number;
+  /** Tracked objects (and the user namespace) holding a reference, with how they hold it. */
+  referrers: (ObjectSummary & { via: string })[];
+  /** What tp_traverse visits, with the attribute, index or key that holds each. */
+  referents: (ObjectSummary & { via: string })[];
+}
+
+export interface GcCollection {
+  generation: number;
+  collected: number;
+  uncollectable: number;
+}
+
+export interface GcReport {
+  enabled: boolean;
+  thresholds: number[];
+  counts: number[];
+  /** Tracked objects per generation, and the permanent generation of gc.freeze(). */
+  tracked: number[];
+  frozen: number;
+  debug: number;
+  stats: { collections: number; collected: number; uncollectable: number }[];
+  /** The collections this session saw, most recent last (at most 50). */
+  recent: GcCollection[];
+}
+
+export interface HeapPool {
+  address: number;
+  sizeClass: number;
+  blockSize: number;
+  used: number;
+  capacity: number;
+}
+
+export interface HeapReport {
+  alignment: number;
+  poolSize: number;
+  arenaSize: number;
+  arenas: { index: number; address: number; totalPools: number; freePools: number; pools: HeapPool[] }[];
+  sizeClasses: { sizeClass: number; blockSize: number; pools: number; blocksInUse: number; blocksFree: number }[];
+  allocatedBlocks: number;
+  /** sys._debugmallocstats() text */
+  debugText: string;
+}
+
+export interface DictReport {
+  object: ObjectSummary;
+  kind: 'general' | 'unicode' | 'split';
+  slots: number;
+  indexWidth: number;
+  usable: number;
+  nentries: number;
+  used: number;
+  keysAddress: number;
+  keysBytes: number;
+  /** dk_indices: entry index, -1 empty, -2 dummy. */
+  indices: number[];
+  entries: { index: number; key: string | null; value: string | null; hash: string | null }[];
+  probe?: { key: string; slots: number[]; found: boolean };
+  /** The table sizes a dict grows through when its keys are inserted one by one (GROWTH_RATE). */
+  growth: { afterInsert: number; slots: number; usable: number }[];
+}
+
+export interface MemoryviewReport {
+  object: ObjectSummary;
+  base: ObjectSummary;
+  /** Address range the view covers and the exporter's whole buffer. */
+  viewStart: number;
+  viewBytes: number;
+  bufferStart: number;
+  bufferBytes: number;
+  format: string;
+  itemsize: number;
+  ndim: number;
+  shape: number[];
+  strides: number[];
+  readonly: boolean;
+  /** Views currently registered on the exporter's managed buffer, and the exporter's own count. */
+  exports: number;
+  baseExports: number | null;
+}
+
+/** A function's source as linecache holds it, with where its statements start (for %mprun). */
+export interface FunctionSource {
+  name: string;
+  filename: string;
+  firstLine: number;
+  lines: string[];
+  /** Line and column (0-based, in characters) of every statement that begins its own line. */
+  statements: { line: number; col: number }[];
+}
+
+export interface MemoryIntrospection {
+  sizeOf(expression: string, deep: boolean): Introspected<SizeReport>;
+  refs(expression: string): Introspected<RefsReport>;
+  gc(): GcReport;
+  heap(): HeapReport;
+  dict(expression: string, probeKey?: string): Introspected<DictReport>;
+  memoryview(expression: string): Introspected<MemoryviewReport>;
+  /** Evaluates an expression and converts its value (see HostData). */
+  data(expression: string): Introspected<HostData>;
+  functionSource(expression: string): Introspected<FunctionSource>;
+  /** Resident set size of the simulated process, bytes (what /proc/PID/status's VmRSS says). */
+  rss(): number;
+  /** Line marks recorded by `_pymemlab.mark(line)` since the last call, with the RSS at each. */
+  takeMarks(): { line: number; rss: number; depth: number }[];
 }

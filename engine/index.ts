@@ -1,7 +1,7 @@
 // The engine's entry point: createSession builds one simulated interpreter (its process
 // memory, sys, builtins and __main__) and runs cells and files in it.
 import type {
-  Completion, EngineOptions, EngineSession, ExecuteOptions, ExecuteOutcome, Inspection, IsCompleteStatus, MimeBundle,
+  Completion, EngineOptions, EngineSession, ExecuteOptions, ExecuteOutcome, Inspection, IsCompleteStatus, MemoryIntrospection, MimeBundle,
   PythonError, UserVariable,
 } from './api.js';
 import './objects/index.js';
@@ -35,6 +35,7 @@ import { initBuiltins } from './stdlib/builtins/index.js';
 import { initSys } from './stdlib/sys.js';
 import { registerStdlib } from './stdlib/registry.js';
 import { isComplete } from './syntax/complete.js';
+import { createMemoryIntrospection } from './introspect/index.js';
 import { engineStreams, startFileSystem } from './os/files.js';
 
 const KEYWORDS = [
@@ -50,6 +51,7 @@ class Session implements EngineSession {
   private readonly builtins: PyModule;
   private readonly sys: PyModule;
   private readonly profile: Profile;
+  readonly memory: MemoryIntrospection;
 
   constructor(options: EngineOptions) {
     this.profile = profileFor(options.python);
@@ -94,6 +96,7 @@ class Session implements EngineSession {
     registerStdlib(registerNativeModule, registerSourceModule);
     registerPythonSources(registerSourceModule);
     displayHook.run = (v) => this.displayhook(v);
+    this.memory = createMemoryIntrospection({ globals: this.main.dict, builtins: this.builtins.dict, errorOf: (err) => this.errorOf(err) });
   }
 
   private setModule(name: string, m: PyObject): void {

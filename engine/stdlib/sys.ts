@@ -135,7 +135,7 @@ function newStream(which: 'out' | 'err' | 'in'): PyTextStream {
 // ------------------------------------------------------------------ functions
 
 /** sys.getsizeof: __sizeof__ plus the GC header and 3.11's managed-dict pre-header. */
-function getsizeof(_self: PyObject, args: PyObject[]): PyObject {
+export function getsizeof(_self: PyObject, args: PyObject[]): PyObject {
   if (args.length < 1 || args.length > 2) throw typeError(`getsizeof() takes at most 2 arguments (${args.length} given)`);
   const o = args[0]!;
   const m = lookupSpecial(o, '__sizeof__');

@@ -1,0 +1,96 @@
+// The virtual clock (engine/os/clock.ts, docs/clock.md): sleeps and executed instructions move
+// simulated time by exactly what the model says, and every session starts from the same moment.
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../engine/index.js';
+import type { EngineSession } from '../../engine/api.js';
+import { compileSource } from '../../engine/vm/compileSource.js';
+import { OPNAMES } from '../../engine/compiler/opcodes.js';
+import { BOOT_EPOCH_NS, BOOT_UPTIME_NS, COST_MODEL, executed } from '../../engine/os/clock.js';
+
+function session(flag?: Int32Array): { s: EngineSession; out: string[] } {
+  const out: string[] = [];
+  const s = createSession({
+    interruptFlag: flag,
+    host: { stdout: (t) => out.push(t), stderr: (t) => out.push(t), display: () => {}, input: () => null },
+  });
+  return { s, out };
+}
+
+/** Runs a program and returns what it printed, one line per entry. */
+function run(source: string): string[] {
+  const { s, out } = session();
+  const r = s.execute(source, { mode: 'exec', filename: 'clock.py' });
+  expect(r.status).toBe('ok');
+  return out.join('').trim().split('\n');
+}
+
+describe('virtual clock', () => {
+  it('starts every machine at the documented boot moment, the same on every run', () => {
+    const program = 'import time\nprint(time.time_ns(), time.monotonic_ns(), time.process_time_ns())';
+    const first = run(program);
+    const [wall, mono, cpu] = first[0]!.split(' ');
+    // The clock starts at its first reading; the next two readings are a few instructions later.
+    expect(BigInt(wall!)).toBe(BOOT_EPOCH_NS);
+    expect(Number(mono) - BOOT_UPTIME_NS).toBe(Number(cpu) / 2);
+    expect(Number(mono) - BOOT_UPTIME_NS).toBeLessThan(10 * COST_MODEL.instructionNs);
+    expect(run(program)).toEqual(first);
+  });
+
+  it('advances by exactly the time slept, and sleeping costs no CPU time', () => {
+    // The same bytecode runs both ways: only the function called differs (a builtin runs no bytecode).
+    const program = (fn: string): string => [
+      'import time', `f = ${fn}`, 'm0, c0 = time.monotonic_ns(), time.process_time_ns()', 'f(1.5)',
+      'm1, c1 = time.monotonic_ns(), time.process_time_ns()', 'print(m1 - m0, c1 - c0)',
+    ].join('\n');
+    const [slept, sleptCpu] = run(program('time.sleep'))[0]!.split(' ').map(Number);
+    const [awake, awakeCpu] = run(program('abs'))[0]!.split(' ').map(Number);
+    expect(slept! - awake!).toBe(1_500_000_000);
+    expect(sleptCpu).toBe(awakeCpu);
+  });
+
+  it('charges each executed instruction its fixed cost', () => {
+    const loop = 'for _ in r: x = _\n';
+    // The instructions one iteration executes: FOR_ITER up to its JUMP_BACKWARD.
+    const code = compileSource(loop, 'loop.py', 'exec');
+    const ops: string[] = [];
+    for (let i = 0; i < code.code.length; i += 2) ops.push(OPNAMES[code.code[i]!]!);
+    const perIteration = ops.indexOf('JUMP_BACKWARD') - ops.indexOf('FOR_ITER') + 1;
+    expect(perIteration).toBe(5);
+    const elapsed = (n: number): number => Number(run(
+      `import time\nr = range(${n})\nt0 = time.perf_counter_ns()\n${loop}print(time.perf_counter_ns() - t0)`,
+    )[0]);
+    expect(elapsed(2000) - elapsed(1000)).toBe(1000 * perIteration * COST_MODEL.instructionNs);
+  });
+
+  it('turns the instructions the loop counts into CPU time and wall time alike', () => {
+    const { s, out } = session();
+    s.execute('import time\nt0 = time.monotonic_ns()\nc0 = time.process_time_ns()', { mode: 'cell', filename: '<a>' });
+    const before = executed.instructions;
+    s.execute('x = sum([i * i for i in range(500)])', { mode: 'cell', filename: '<b>' });
+    const spent = (executed.instructions - before) * COST_MODEL.instructionNs;
+    s.execute('print(time.monotonic_ns() - t0 - (time.process_time_ns() - c0))', { mode: 'cell', filename: '<c>' });
+    s.execute('print(time.monotonic_ns() - t0)', { mode: 'cell', filename: '<d>' });
+    const [skew, wall] = out.join('').trim().split('\n').map(Number);
+    // Monotonic was read first, process time a few instructions later: the same clock.
+    expect(Math.abs(skew!) % COST_MODEL.instructionNs).toBe(0);
+    expect(skew!).toBeLessThanOrEqual(0);
+    expect(spent).toBeGreaterThan(500 * 3 * COST_MODEL.instructionNs);
+    // What the clock saw: the measured cell plus the few instructions around the two readings.
+    expect(wall! - spent).toBeGreaterThan(0);
+    expect(wall! - spent).toBeLessThan(40 * COST_MODEL.instructionNs);
+  });
+
+  it('keeps time.time and time.monotonic moving together', () => {
+    const [line] = run('import time\nd0 = time.time_ns() - time.monotonic_ns()\ntime.sleep(3)\nd1 = time.time_ns() - time.monotonic_ns()\nprint(d1 - d0)');
+    expect(Number(line)).toBe(0);
+  });
+
+  it('stops a sleep when an interrupt is pending', () => {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const { s } = session(flag);
+    s.execute('import time', { mode: 'cell', filename: '<a>' });
+    Atomics.store(flag, 0, 1);
+    const r = s.execute('time.sleep(10)', { mode: 'cell', filename: '<cell>' });
+    expect(r.status === 'error' && r.error.ename).toBe('KeyboardInterrupt');
+  });
+});
