@@ -14,6 +14,9 @@ import type { NativeModuleDef, SourceModuleDef } from './moduledef.js';
 import { CONTAINER_MODULES, CONTAINER_SOURCES } from './containerModules.js';
 import { underscoreStringFunctions } from './string.js';
 import { astBridgeModule } from './astbridge.js';
+import { randomModule } from './random.js';
+import { sha512Module } from './sha512.js';
+import { sourceCacheModule } from './sourcecache.js';
 import { timeModule } from './time.js';
 import { structModule } from './struct.js';
 
@@ -45,6 +48,9 @@ export function registerStdlib(
   registerDef(register, procfsModule);
   registerDef(register, tracemallocModule);
   registerDef(register, astBridgeModule);
+  registerDef(register, randomModule);
+  registerDef(register, sha512Module);
+  registerDef(register, sourceCacheModule);
   registerDef(register, timeModule);
   registerDef(register, structModule);
   for (const def of CONTAINER_MODULES) registerDef(register, def);
