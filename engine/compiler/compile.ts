@@ -111,6 +111,12 @@ export class Compiler {
     this.st = buildSymbolTable(mod, filename, source);
   }
 
+  /** compiler_free drops c_const_cache: afterwards only the code objects hold their constants. */
+  releaseConstCache(): void {
+    for (const o of this.constCache.values()) decref(o);
+    this.constCache.clear();
+  }
+
   error(msg: string, node: A.Located): never {
     throw compileError(msg, node, this.filename, this.source);
   }
@@ -2121,6 +2127,10 @@ export function exprKind(e: A.expr): string {
 /** compile(): AST to the module's code object. */
 export function compileAst(mod: A.mod, filename: string, source: string, mode: CompileMode): PyCode {
   const c = new Compiler(mod, filename, source, mode);
-  return c.compileModule(mod);
+  try {
+    return c.compileModule(mod);
+  } finally {
+    c.releaseConstCache();
+  }
 }
 
