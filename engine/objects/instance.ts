@@ -12,6 +12,7 @@ import {
 import { internStr } from './str.js';
 import { objectType } from './typeobject.js';
 import { PyBaseException } from './exceptions.js';
+import { PyModule } from './module.js';
 
 /** A plain instance (base `object`): its attributes, its __slots__ values, its weak references. */
 export class PyInstance extends PyGCObject {
@@ -158,6 +159,12 @@ export function subtypeDealloc(o: PyObject): void {
   if (type.flags & TypeFlags.HEAPTYPE) decref(type);
 }
 
+/** Exceptions and modules keep their own dict in `dict` (tp_dictoffset of the builtin base): a
+ *  subclass instance has no second one to clear or visit. */
+function ownsDictField(h: HeapInstance): boolean {
+  return h instanceof PyBaseException || h instanceof PyModule;
+}
+
 /** subtype_clear's part for slots, values and the dict, also the collector's tp_clear. */
 export function clearHeapFields(h: HeapInstance): void {
   // A class made by a metaclass keeps its namespace in the type's own layout (type_clear).
@@ -172,7 +179,7 @@ export function clearHeapFields(h: HeapInstance): void {
     h.slots = null;
     for (const v of slots) xdecref(v);
   }
-  if (h.dict && !(h instanceof PyBaseException)) {
+  if (h.dict && !ownsDictField(h)) {
     const d = h.dict;
     h.dict = null;
     decref(d);
@@ -185,7 +192,7 @@ export function subtypeTraverse(o: PyObject, visit: (c: PyObject) => void): void
   if (!(o instanceof PyType)) {
     if (h.values) for (const v of h.values.values) if (v) visit(v);
     if (h.slots) for (const v of h.slots) if (v) visit(v);
-    if (h.dict && !(h instanceof PyBaseException)) visit(h.dict);
+    if (h.dict && !ownsDictField(h)) visit(h.dict);
   }
   visit(o.type);
   const base = solidBuiltinBase(o.type);

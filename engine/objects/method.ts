@@ -6,10 +6,10 @@ import { defineType } from './define.js';
 import { allocObject, freeObject } from './heap.js';
 import { gcTrack, gcUntrack } from '../gc/track.js';
 import { newStr, PyStr } from './str.js';
-import { call, getAttr, getAttrOrNull, hash, reprString, richCompareBool } from './abstract.js';
+import { call, getAttr, getAttrOrNull, hash, isCallable, reprString, richCompareBool } from './abstract.js';
 import { CompareOp } from './type.js';
 import { newBool } from './int.js';
-import { NotImplemented } from './singletons.js';
+import { None, NotImplemented } from './singletons.js';
 import { typeError } from './exceptions.js';
 
 export class PyMethod extends PyGCObject {
@@ -72,6 +72,14 @@ export const methodType = defineType({
       return getAttr(m.func, name);
     },
     tp_descr_get: (descr) => newref(descr),
+    // method_new: types.MethodType(function, instance)
+    tp_new: (_type, args, kwnames) => {
+      if (kwnames && kwnames.length) throw typeError('method() takes no keyword arguments');
+      if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`);
+      if (!isCallable(args[0]!)) throw typeError('first argument must be callable');
+      if (args[1] === None) throw typeError('instance must not be None');
+      return newMethod(args[0]!, args[1]!);
+    },
   },
   getsets: {
     __func__: { get: (o) => newref((o as PyMethod).func) },

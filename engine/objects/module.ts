@@ -8,12 +8,15 @@ import { gcTrack, gcUntrack } from '../gc/track.js';
 import { PyStr, internStr, newStr } from './str.js';
 import { PyDict, dictDelStr, dictGetStr, dictSetItem, newDict } from './dict.js';
 import { None } from './singletons.js';
-import { AttributeError, PyBaseException, attributeError, exceptionMatches } from './exceptions.js';
+import { AttributeError, PyBaseException, attributeError, exceptionMatches, typeError } from './exceptions.js';
+import { unpackArgs } from './args.js';
 import { call, genericGetAttr, setInstanceAttrs } from './abstract.js';
 
 export class PyModule extends PyGCObject {
-  constructor(public dict: PyDict) {
-    super(moduleType);
+  /** Made by calling module(name): no import spec, so its repr is just the name. */
+  madeByCall = false;
+  constructor(public dict: PyDict, type = moduleType) {
+    super(type);
   }
 }
 
@@ -42,9 +45,22 @@ export const moduleType = defineType({
       const name = moduleName(m) ?? '?';
       const file = dictGetStr(m.dict, '__file__');
       if (file instanceof PyStr) return newStr(`<module '${name}' from '${file.value}'>`);
-      return newStr(`<module '${name}' (built-in)>`);
+      return newStr(m.madeByCall ? `<module '${name}'>` : `<module '${name}' (built-in)>`);
     },
     tp_getattro: moduleGetAttr,
+    tp_new: (type) => {
+      const m = new PyModule(newDict(), type);
+      allocObject(m, type.basicsize);
+      m.madeByCall = true;
+      gcTrack(m);
+      return m;
+    },
+    // module___init___impl
+    tp_init: (self, args, kwnames) => {
+      const [name, doc] = unpackArgs({ fname: 'module', names: ['name', 'doc'], required: 1 }, args, kwnames);
+      if (!(name instanceof PyStr)) throw typeError(`module() argument 'name' must be str, not ${name!.type.name}`);
+      moduleInitDict(self as PyModule, name, doc ?? None);
+    },
   },
   getsets: {
     __dict__: { get: (o) => newref((o as PyModule).dict) },
@@ -88,23 +104,22 @@ function moduleGetAttr(o: PyObject, name: string): PyObject {
 
 /** PyModule_New: an empty module named `name`, with __name__, __doc__, __package__, __loader__, __spec__. */
 export function newModule(name: string, doc: PyObject = None): PyModule {
-  const d = newDict();
-  const m = new PyModule(d);
+  const m = new PyModule(newDict());
   allocObject(m, MODULE_SIZE);
-  const set = (k: string, v: PyObject): void => {
-    const key = internStr(k);
-    dictSetItem(d, key, v);
-    decref(key);
-  };
   const n = newStr(name);
-  set('__name__', n);
+  moduleInitDict(m, n, doc);
   decref(n);
-  set('__doc__', doc);
-  set('__package__', None);
-  set('__loader__', None);
-  set('__spec__', None);
   gcTrack(m);
   return m;
+}
+
+/** module_init_dict: the five attributes every module starts with. */
+function moduleInitDict(m: PyModule, name: PyObject, doc: PyObject): void {
+  moduleSet(m, '__name__', name);
+  moduleSet(m, '__doc__', doc);
+  moduleSet(m, '__package__', None);
+  moduleSet(m, '__loader__', None);
+  moduleSet(m, '__spec__', None);
 }
 
 /** Stores `value` (borrowed) as attribute `name` of a module. */
