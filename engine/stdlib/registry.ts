@@ -14,6 +14,7 @@ import type { NativeModuleDef, SourceModuleDef } from './moduledef.js';
 import { CONTAINER_MODULES, CONTAINER_SOURCES } from './containerModules.js';
 import { underscoreStringFunctions } from './string.js';
 import { astBridgeModule } from './astbridge.js';
+import { posixModule } from './posix/index.js';
 import { randomModule } from './random.js';
 import { sha512Module } from './sha512.js';
 import { sourceCacheModule } from './sourcecache.js';
@@ -48,6 +49,7 @@ export function registerStdlib(
   registerDef(register, procfsModule);
   registerDef(register, tracemallocModule);
   registerDef(register, astBridgeModule);
+  registerDef(register, posixModule);
   registerDef(register, randomModule);
   registerDef(register, sha512Module);
   registerDef(register, sourceCacheModule);
