@@ -14,6 +14,7 @@ import type { NativeModuleDef, SourceModuleDef } from './moduledef.js';
 import { CONTAINER_MODULES, CONTAINER_SOURCES } from './containerModules.js';
 import { underscoreStringFunctions } from './string.js';
 import { astBridgeModule } from './astbridge.js';
+import { arrayModule } from './array.js';
 import { posixModule } from './posix/index.js';
 import { randomModule } from './random.js';
 import { sha512Module } from './sha512.js';
@@ -49,6 +50,7 @@ export function registerStdlib(
   registerDef(register, procfsModule);
   registerDef(register, tracemallocModule);
   registerDef(register, astBridgeModule);
+  registerDef(register, arrayModule);
   registerDef(register, posixModule);
   registerDef(register, randomModule);
   registerDef(register, sha512Module);
