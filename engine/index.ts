@@ -37,6 +37,7 @@ import { registerStdlib } from './stdlib/registry.js';
 import { isComplete } from './syntax/complete.js';
 import { createMemoryIntrospection } from './introspect/index.js';
 import { engineStreams, startFileSystem } from './os/files.js';
+import { ProcessExit, runLeftoverProcesses, shellExitCode } from './os/processSwitch.js';
 
 const KEYWORDS = [
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
@@ -159,6 +160,7 @@ class Session implements EngineSession {
       vm.current = null;
       vm.depth = 0;
       engineIO.flush();
+      runLeftoverProcesses();
     }
   }
 
@@ -192,6 +194,10 @@ class Session implements EngineSession {
 
   /** The exception as the host sees it; SystemExit sets exitRequested. */
   private errorOf(err: unknown): PythonError {
+    if (err instanceof ProcessExit) {
+      this.exitRequested = shellExitCode(err.status);
+      return { ename: 'SystemExit', evalue: String(this.exitRequested), traceback: [] };
+    }
     const e = asPyException(err);
     try {
       if (e.type.isSubtype(SystemExit)) {

@@ -92,11 +92,15 @@ function hostObjects(t: ProcessTable): object[] {
   return out;
 }
 
+/** The running process's world, saved. What it wrote goes out first, so that output comes in
+ *  the order processes wrote it (as with unbuffered streams) and no world keeps pending text. */
 function snapshot(t: ProcessTable, alsoOf: SimProcess | null): WorldSnapshot {
+  engineIO.flush();
   return snapshotWorld(worldRoots(), alsoOf?.world ?? null, hostObjects(t));
 }
 
-function oserror(errno: number, message: string): PyBaseException {
+/** OSError(errno, strerror): its constructor picks the subclass for the errno. */
+export function osError(errno: number, message: string): PyBaseException {
   const n = newInt(errno);
   const m = newStr(message);
   const e = newException(OSError, [n, m]);
@@ -116,13 +120,12 @@ function pendingCallee(frame: Frame): PyObject | null {
   return base >= 0 ? frame.stack[base] ?? frame.stack[base + 1] ?? null : null;
 }
 
-/** Whether the running process can be continued later from its frames: `def` was called by a
- *  CALL straight from Python code, with no native code between that frame and the bottom one. */
-function resumableAt(def: NativeFunctionDef): Frame | null {
+/** The running process's frame, when the process can be continued later from its frames: its
+ *  pending CALL calls native code straight from Python code, with no native code between that
+ *  frame and the bottom one (host frames cannot be copied or resumed). */
+function resumableFrame(): Frame | null {
   const frame = vm.current;
-  if (!frame) return null;
-  const callee = pendingCallee(frame);
-  if (!(callee instanceof PyCFunction) || callee.def !== def) return null;
+  if (!frame || pendingCallee(frame) === null) return null;
   for (let f = frame; f.back; f = f.back) if (f.isEntry) return null;
   return frame;
 }
@@ -140,20 +143,24 @@ function finishCall(frame: Frame, value: PyObject): void {
   frame.pc = frame.lasti + 1;
 }
 
+/** Makes a frame run its pending CALL again (with the keyword names KW_NAMES gave it). */
+function restartCall(frame: Frame): void {
+  const instrs = frame.code.code;
+  frame.pc = frame.lasti;
+  frame.kwnames = null;
+  for (let i = frame.lasti - 1; i >= 0 && i >= frame.lasti - 2; i--) {
+    if (instrs[i << 1] === Op.KW_NAMES) frame.kwnames = frame.code.consts[instrs[(i << 1) + 1]!]!;
+  }
+}
+
 /** Runs a process from its continuation to its end: the status its parent's wait() reports. */
 function runContinuation(p: SimProcess): number {
-  const { frame, complete } = p.continuation!;
+  const { frame, forkResult } = p.continuation!;
   p.continuation = null;
-  let pending: PyBaseException | null = null;
+  if (forkResult === null) restartCall(frame);
+  else finishCall(frame, newInt(forkResult));
   try {
-    finishCall(frame, complete());
-  } catch (e) {
-    if (!(e instanceof PyBaseException)) throw e;
-    pending = e;
-    frame.pc = frame.lasti + 1;
-  }
-  try {
-    decref(evalLoop(frame, pending));
+    decref(evalLoop(frame, null));
     return programEnd(null);
   } catch (e) {
     if (e instanceof ProcessExit || e instanceof ProcessSuspended) throw e;
@@ -183,6 +190,7 @@ function programEnd(exc: PyBaseException | null): number {
 // ------------------------------------------------------------------ switching
 
 function enter(t: ProcessTable, p: SimProcess): void {
+  engineIO.flush();
   if (p.world) restoreWorld(p.world);
   p.world = null;
   p.state = 'running';
@@ -239,8 +247,9 @@ function deliverPendingSignal(p: SimProcess): void {
 export function forkRunning(def: NativeFunctionDef): number {
   const t = processTable();
   const parent = t.current;
-  const frame = resumableAt(def);
-  if (!frame) {
+  const frame = vm.current;
+  const callee = frame ? pendingCallee(frame) : null;
+  if (!frame || !(callee instanceof PyCFunction) || callee.def !== def || resumableFrame() !== frame) {
     throw pyErr(RuntimeError,
       'os.fork() must be called from Python code: the simulated child cannot continue native code (a callback, a generator) between the call and the program');
   }
@@ -248,17 +257,18 @@ export function forkRunning(def: NativeFunctionDef): number {
   t.add(child);
   for (const r of resources) r.fork(parent, child);
   child.world = snapshot(t, null);
-  child.continuation = { frame, complete: () => newInt(0) };
+  child.continuation = { frame, forkResult: 0 };
   // Pages are shared now: the parent's own writes copy them too.
   runInProcess(parent.memory, heap.profile);
   return child.pid;
 }
 
 /**
- * Blocks the running process, called through `def`, until `canGoOn()`: the other processes run
- * meanwhile. When the process is continued later instead, `retry` makes its pending call again.
+ * Blocks the running process until `canGoOn()`: the other processes run meanwhile. When the
+ * process has to give the host stack back instead, it is continued later by running its pending
+ * CALL again, so a blocking call must not change anything before it blocks.
  */
-export function blockUntil(def: NativeFunctionDef, canGoOn: () => boolean, retry: () => PyObject): void {
+export function blockUntil(canGoOn: () => boolean): void {
   const t = processTable();
   const me = t.current;
   while (!canGoOn()) {
@@ -268,10 +278,10 @@ export function blockUntil(def: NativeFunctionDef, canGoOn: () => boolean, retry
       deliverPendingSignal(me);
       continue;
     }
-    const frame = t.stacked.length > 0 ? resumableAt(def) : null;
-    if (!frame) throw oserror(EDEADLK, 'Resource deadlock avoided');
+    const frame = t.stacked.length > 0 ? resumableFrame() : null;
+    if (!frame) throw osError(EDEADLK, 'Resource deadlock avoided');
     me.world = snapshot(t, null);
-    me.continuation = { frame, complete: retry };
+    me.continuation = { frame, forkResult: null };
     me.canGoOn = canGoOn;
     me.state = 'blocked';
     throw new ProcessSuspended();
@@ -300,4 +310,15 @@ export function terminate(p: SimProcess, sig: number): void {
     return;
   }
   exitProcess(t, p, signaledStatus(sig));
+}
+
+/** The end of the first process's program (or cell): the processes that can still run do, as
+ *  they would after their parent exits on a real machine. */
+export function runLeftoverProcesses(): void {
+  if (table && table.current.memory === running.memory && table.stacked.length === 0) yieldToOthers();
+}
+
+/** The exit code a shell sees for a wait status: the code, or 128 plus the signal. */
+export function shellExitCode(status: number): number {
+  return status & 0x7f ? 128 + (status & 0x7f) : (status >> 8) & 0xff;
 }

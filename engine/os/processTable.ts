@@ -2,7 +2,6 @@
 // zombies their parents have not waited for yet (kernel/exit.c, kernel/fork.c, as far as a
 // program can see them). Scheduling lives in processSwitch.ts.
 import type { Frame } from '../vm/frame.js';
-import type { PyObject } from '../objects/object.js';
 import type { ProcessMemory } from '../memory/processMemory.js';
 import type { ProcIdentity } from '../memory/procFiles.js';
 import type { WorldSnapshot } from './world.js';
@@ -11,13 +10,13 @@ import type { WorldSnapshot } from './world.js';
 export const INIT_PID = 1;
 
 /**
- * How a process that is not running goes on: the frame whose CALL is pending (os.fork, or a call
- * that blocked) and what that call returns once the process runs again (it may block anew or
- * raise).
+ * How a process that is not running goes on: the frame whose CALL is pending, and either what
+ * that call returns (a new child's fork() returns 0) or null to make the call again (a call that
+ * blocked).
  */
 export interface Continuation {
   frame: Frame;
-  complete: () => PyObject;
+  forkResult: number | null;
 }
 
 /** ready: may run (a new child, or one whose wait is over); blocked: waits for `ready`; zombie:
