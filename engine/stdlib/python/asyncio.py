@@ -10,6 +10,7 @@ timings measured around asyncio code are exact and the same on every host.
 
 import collections as _collections
 import heapq as _heapq
+import math as _math
 import sys as _sys
 import time as _time
 import types as _types
@@ -412,7 +413,9 @@ class BaseEventLoop(AbstractEventLoop):
             if scheduled:
                 wait = min(max(0, scheduled[0]._when - self.time()), 86400)
                 if wait:
-                    _time.sleep(wait)
+                    # epoll counts its timeout in whole milliseconds, rounded up: timers due
+                    # within that millisecond run in the same pass, as they do under CPython.
+                    _time.sleep(_math.ceil(wait * 1e3) * 1e-3)
             else:
                 # Nothing can ever wake this loop on a machine without outside events: it waits
                 # forever, as CPython's would, and an interrupt stops it.
