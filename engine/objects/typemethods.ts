@@ -20,6 +20,7 @@ import { instanceHooks } from './instance.js';
 import { mergeClassNames, namesList } from './objectmethods.js';
 import { newDict } from './dict.js';
 import { newList } from './list.js';
+import { keysSize } from './dictkeys.js';
 
 /** type_call: type(x) gives x's type; otherwise tp_new, then tp_init when the result is an
  *  instance of the class called. */
@@ -171,7 +172,15 @@ extendType(typeType, {
     },
     __instancecheck__: { kind: 'o', fn: (self, inst) => newBool(realIsInstance(inst, self as PyType)) },
     __subclasscheck__: { kind: 'o', fn: (self, sub) => newBool(realIsSubclass(sub, self as PyType)) },
-    __sizeof__: { kind: 'noargs', fn: (self) => newInt(self.type.basicsize + ((self as PyType).flags & TypeFlags.HEAPTYPE ? 8 * (self as PyType).slotNames.length : 0)) },
+    // type___sizeof___impl (Objects/typeobject.c) counts the keys shared by the instances' dicts
+    __sizeof__: {
+      kind: 'noargs',
+      fn: (self) => {
+        const t = self as PyType;
+        const slots = t.flags & TypeFlags.HEAPTYPE ? 8 * t.slotNames.length : 0;
+        return newInt(self.type.basicsize + slots + (t.cachedKeys ? keysSize(t.cachedKeys) : 0));
+      },
+    },
   },
   classMethods: {
     __prepare__: { kind: 'fastkw', fn: () => newDict() },

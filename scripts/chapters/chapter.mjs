@@ -33,18 +33,20 @@ export const simulated = (why, text, tags = []) => codeCell(`# simulated: ${why}
 export const confirmed = (text, tags = []) => codeCell(CONFIRMED_MARKER, text, [CONFIRMS, ...tags]);
 
 /**
- * What a program prints on pymemlab's profile for `version` and on that real CPython, which must
- * agree: for numbers a note quotes from an older interpreter, embedded in the chapter's prose.
+ * What a program prints on pymemlab's profile for an older release and on that real release (run
+ * through pyenv), which must agree: for numbers a note quotes from an older interpreter, embedded
+ * in the chapter's prose.
  */
-export function versionOutput(program, version, python) {
+export function versionOutput(program, release) {
+  const profile = release.split('.').slice(0, 2).join('.');
   const dir = mkdtempSync(join(tmpdir(), 'pymemlab-chapter-'));
   try {
     const file = join(dir, 'program.py');
     writeFileSync(file, dedent(program) + '\n');
-    const simulatedOut = execFileSync('node', [pymemlab, 'exec', '--python', version, file], { encoding: 'utf8' });
-    const realOut = execFileSync(python, [file], { encoding: 'utf8' });
+    const simulatedOut = execFileSync('node', [pymemlab, 'exec', '--python', profile, file], { encoding: 'utf8' });
+    const realOut = execFileSync('pyenv', ['exec', 'python3', file], { encoding: 'utf8', env: { ...process.env, PYENV_VERSION: release } });
     if (simulatedOut !== realOut) {
-      throw new Error(`pymemlab --python ${version} and ${python} disagree:\n${simulatedOut}\n---\n${realOut}`);
+      throw new Error(`pymemlab --python ${profile} and CPython ${release} disagree:\n${simulatedOut}\n---\n${realOut}`);
     }
     return simulatedOut;
   } finally {
