@@ -93,4 +93,31 @@ describe('virtual clock', () => {
     const r = s.execute('time.sleep(10)', { mode: 'cell', filename: '<cell>' });
     expect(r.status === 'error' && r.error.ename).toBe('KeyboardInterrupt');
   });
+
+  it('lets the crawler experiment show waiting dominate serial fetching (docs/clock.md)', () => {
+    const [serial, concurrent] = run([
+      'import asyncio, time, simhttp',
+      "URL = 'http://127.0.0.1:8080/page?delay=100'",
+      't = time.perf_counter()',
+      'for _ in range(200): simhttp.get(URL)',
+      'print(time.perf_counter() - t)',
+      'async def fetch(session, sem):',
+      '    async with sem:',
+      '        async with session.get(URL) as resp:',
+      '            return await resp.text()',
+      'async def crawl():',
+      '    sem = asyncio.Semaphore(50)',
+      '    async with simhttp.ClientSession() as session:',
+      '        return await asyncio.gather(*(fetch(session, sem) for _ in range(200)))',
+      't = time.perf_counter()',
+      'asyncio.run(crawl())',
+      'print(time.perf_counter() - t)',
+    ].join('\n')).map(Number);
+    // 200 waits of 0.1 s one after another; then 4 rounds of 50 overlapping waits. What is left
+    // over is the interpreter's own instructions, a few milliseconds of them.
+    expect(serial! - 20).toBeGreaterThan(0);
+    expect(serial! - 20).toBeLessThan(0.01);
+    expect(concurrent! - 0.4).toBeGreaterThan(0);
+    expect(concurrent! - 0.4).toBeLessThan(0.02);
+  });
 });
