@@ -132,6 +132,20 @@ function checkSelf(name: string, objclass: PyType, args: PyObject[]): PyObject {
   return self;
 }
 
+/** method_vectorcall_NOARGS / _O (Objects/descrobject.c) straight from the caller's value stack:
+ *  `l.append(x)` and `s.upper()` build no argument array. Other conventions go through tp_call. */
+export function vectorcallMethodDescr(d: PyMethodDescr, stack: readonly (PyObject | null)[], start: number, nargs: number): PyObject {
+  const code = d.def.code;
+  if (nargs >= 1) {
+    const self = stack[start]!;
+    if (self.type === d.objclass || self.type.isSubtype(d.objclass)) {
+      if (code.kind === 'o' && nargs === 2) return code.fn(self, stack[start + 1]!);
+      if (code.kind === 'noargs' && nargs === 1) return code.fn(self);
+    }
+  }
+  return methodDescrType.tp_call!(d, stack.slice(start, start + nargs) as PyObject[], null);
+}
+
 methodDescrType.tp_call = (callable, args, kwnames) => {
   const d = callable as PyMethodDescr;
   const self = checkSelf(d.def.name, d.objclass, args);

@@ -39,11 +39,16 @@ export function bindProcess(allocator: Allocator, profile: Profile): void {
 /** Bytes allocated in front of an object of this type: the GC header, and in 3.11 the managed
  *  dict pre-header (_PyType_PreHeaderSize in Objects/typeobject.c). */
 export function preHeaderSize(type: PyType): number {
+  const flags = type.flags;
+  if ((flags & PRE_HEADER_FLAGS) === 0) return 0;
+  const profile = heap.profile;
   let size = 0;
-  if (type.flags & TypeFlags.HAVE_GC) size += heap.profile.gcHeaderSize;
-  if (type.flags & TypeFlags.MANAGED_DICT) size += heap.profile.managedDictPreheader;
+  if (flags & TypeFlags.HAVE_GC) size += profile.gcHeaderSize;
+  if (flags & TypeFlags.MANAGED_DICT) size += profile.managedDictPreheader;
   return size;
 }
+
+const PRE_HEADER_FLAGS = TypeFlags.HAVE_GC | TypeFlags.MANAGED_DICT;
 
 /** PyObject_Malloc for a new object of `size` bytes (its header included, pre-headers not).
  *  An instance of a class defined in Python holds a reference to its class (PyType_GenericAlloc);

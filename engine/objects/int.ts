@@ -21,6 +21,7 @@ import { newFloat, floatPower } from './float.js';
 import { formatInt } from './numformat.js';
 import { documentedGetsets, documentedMethods } from './documented.js';
 import { checkBuffer, withBytes } from './buffer.js';
+import { registerWorldState } from '../os/worldRoots.js';
 
 
 export { normInt, type IntValue };
@@ -43,6 +44,8 @@ export function digitCount(v: IntValue): number {
 
 /** Bytes of a PyLongObject holding v: the header and its digits (at least one is allocated). */
 export function intAllocSize(v: IntValue): number {
+  // Every allocation of an int asks this: host numbers need one or two digits.
+  if (typeof v === 'number') return v < 0x40000000 && v > -0x40000000 ? LONG_HEADER + 4 : LONG_HEADER + 8;
   return LONG_HEADER + 4 * Math.max(1, digitCount(v));
 }
 
@@ -645,5 +648,6 @@ export const True = staticInt(boolType, 1);
 export const SMALL_MIN = -5;
 export const SMALL_MAX = 256;
 const smallInts: PyInt[] = [];
+registerWorldState(smallInts);
 for (let v = SMALL_MIN; v <= SMALL_MAX; v++) smallInts.push(staticInt(intType, v));
 

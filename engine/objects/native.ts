@@ -24,20 +24,24 @@ export interface NativeFunctionDef {
  *  `owner` is the type a method belongs to: its errors say `str.upper()`, a function's `len()`. */
 export function callNative(def: NativeFunctionDef, self: PyObject, args: PyObject[], kwnames: readonly string[] | null, owner: string | null = null): PyObject {
   const code = def.code;
-  const name = owner ? `${owner}.${def.name}` : def.name;
   switch (code.kind) {
     case 'noargs':
-      if (kwnames && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
-      if (args.length !== 0) throw typeError(`${name}() takes no arguments (${args.length} given)`);
+      if (kwnames && kwnames.length) throw typeError(`${qualifiedName(def, owner)}() takes no keyword arguments`);
+      if (args.length !== 0) throw typeError(`${qualifiedName(def, owner)}() takes no arguments (${args.length} given)`);
       return code.fn(self);
     case 'o':
-      if (kwnames && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
-      if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
+      if (kwnames && kwnames.length) throw typeError(`${qualifiedName(def, owner)}() takes no keyword arguments`);
+      if (args.length !== 1) throw typeError(`${qualifiedName(def, owner)}() takes exactly one argument (${args.length} given)`);
       return code.fn(self, args[0]!);
     case 'fast':
-      if (kwnames && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
+      if (kwnames && kwnames.length) throw typeError(`${qualifiedName(def, owner)}() takes no keyword arguments`);
       return code.fn(self, args);
     case 'fastkw':
       return code.fn(self, args, kwnames && kwnames.length ? kwnames : null);
   }
+}
+
+/** The name a call's error message gives the function: built only when an error is raised. */
+function qualifiedName(def: NativeFunctionDef, owner: string | null): string {
+  return owner ? `${owner}.${def.name}` : def.name;
 }

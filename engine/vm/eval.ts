@@ -7,6 +7,7 @@ import { PyObject, decref, newref, xdecref } from '../objects/object.js';
 import { CodeFlags, PyCode } from '../objects/code.js';
 import { PyFunction, functionCall, newFunction, trackFunction } from '../objects/function.js';
 import { PyMethod } from '../objects/method.js';
+import { PyMethodDescr, vectorcallMethodDescr } from '../objects/descr.js';
 import { PyCell, newCell } from '../objects/cell.js';
 import { PyGen, asyncGeneratorType, coroutineType, generatorType, GEN_BASICSIZE } from '../objects/generator.js';
 import { getFrameObject } from '../objects/frame.js';
@@ -837,10 +838,11 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
               pc = 0;
               continue;
             }
-            const args = stack.slice(argStart, sp) as PyObject[];
             f.lasti = pc - 1;
             f.sp = sp;
-            const r = call(callable, args, kwnames);
+            const r = callable instanceof PyMethodDescr && kwnames === null
+              ? vectorcallMethodDescr(callable, stack, argStart, nargs)
+              : call(callable, stack.slice(argStart, sp) as PyObject[], kwnames);
             for (let i = base; i < sp; i++) {
               const x = stack[i];
               stack[i] = null;
