@@ -7,7 +7,7 @@ import { defineType } from './define.js';
 import { freeObject } from './heap.js';
 import { gcUntrack } from '../gc/track.js';
 import { PyStr, newStr } from './str.js';
-import { newBool } from './int.js';
+import { newBool, newInt } from './int.js';
 import { None } from './singletons.js';
 import type { Frame } from '../vm/frame.js';
 
@@ -29,6 +29,11 @@ export class PyGen extends PyGCObject {
 
 /** offsetof(PyGenObject, gi_iframe) + the interpreter frame header in 3.11 */
 export const GEN_BASICSIZE = 152;
+
+/** A generator's memory: its header, then one slot per local and per value-stack entry. */
+export function genObjectSize(code: { localsplusnames: string[]; stacksize: number }): number {
+  return GEN_BASICSIZE + 8 * (code.localsplusnames.length + code.stacksize);
+}
 
 /** The operations the evaluation loop provides (installed by engine/vm/generators.ts). */
 export const genOps = {
@@ -74,6 +79,8 @@ function genType(name: string, prefix: string, iterable: boolean): PyType {
       send: { kind: 'o', fn: (self, v) => genOps.send(self as PyGen, v) },
       throw: { kind: 'fast', fn: (self, args) => genOps.throw(self as PyGen, args) },
       close: { kind: 'noargs', fn: (self) => genOps.close(self as PyGen) },
+      // gen_sizeof (Objects/genobject.c): the object with its frame's locals and value stack
+      __sizeof__: { kind: 'noargs', fn: (self) => newInt(genObjectSize((self as PyGen).frame.code)) },
       ...(iterable ? {} : { __await__: { kind: 'noargs' as const, fn: (self: PyObject) => genOps.await(self as PyGen) } }),
     },
     getsets: {
