@@ -247,8 +247,10 @@ export interface FunctionSource {
   filename: string;
   firstLine: number;
   lines: string[];
-  /** Line and column (0-based, in characters) of every statement that begins its own line. */
-  statements: { line: number; col: number }[];
+  /** Line and column (0-based, in characters) of every statement that begins its own line;
+   *  `loopHeader` on the first statement of a for/while body is the loop's line, which CPython
+   *  reports again (a line event) each time the loop goes round. */
+  statements: { line: number; col: number; loopHeader?: number }[];
 }
 
 export interface MemoryIntrospection {
@@ -261,8 +263,16 @@ export interface MemoryIntrospection {
   /** Evaluates an expression and converts its value (see HostData). */
   data(expression: string): Introspected<HostData>;
   functionSource(expression: string): Introspected<FunctionSource>;
+  /** A line (1-based) of a file or cell the engine compiled, without its newline, or null. */
+  sourceLine(filename: string, line: number): string | null;
+  /** CLOCK_MONOTONIC of the simulated machine in nanoseconds (engine/os/clock.ts): it moves
+   *  with the bytecode executed, the same on every host. */
+  monotonicNs(): number;
   /** Resident set size of the simulated process, bytes (what /proc/PID/status's VmRSS says). */
   rss(): number;
   /** Line marks recorded by `_pymemlab.mark(line)` since the last call, with the RSS at each. */
   takeMarks(): { line: number; rss: number; depth: number }[];
+  /** Runs `body` and reports the RSS before, at its peak during, and after it (bytes). The
+   *  process's own high-water mark (VmHWM) is left as the run made it. */
+  measure<T>(body: () => T): { value: T; startRss: number; peakRss: number; endRss: number };
 }

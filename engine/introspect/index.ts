@@ -8,6 +8,8 @@ import { PyMemoryView } from '../objects/memoryview.js';
 import { typeError } from '../objects/exceptions.js';
 import { compileSource } from '../vm/compileSource.js';
 import { runCode, vm } from '../vm/eval.js';
+import { getline } from '../vm/linecache.js';
+import { monotonicNs } from '../os/clock.js';
 import { sizeReport } from './sizes.js';
 import { refsReport } from './refs.js';
 import { gcReport, observeCollections } from './gcview.js';
@@ -16,7 +18,7 @@ import { dictReport } from './dictview.js';
 import { memoryviewReport } from './viewview.js';
 import { hostData } from './hostdata.js';
 import { functionSource } from './source.js';
-import { residentBytes, takeMarks } from './marks.js';
+import { measure, residentBytes, takeMarks } from './marks.js';
 
 export { pymemlabModule } from './marks.js';
 
@@ -80,7 +82,10 @@ export function createMemoryIntrospection(context: IntrospectionContext): Memory
     memoryview: (expression) => withValue(expression, (o) => memoryviewReport(expect(o, PyMemoryView, 'a memoryview', 'memoryview'))),
     data: (expression) => withValue(expression, (o) => hostData(o)),
     functionSource: (expression) => withValue(expression, (o) => functionSource(expect(o, PyFunction, 'a function defined in Python', 'mprun'))),
+    sourceLine: getline,
+    monotonicNs,
     rss: residentBytes,
     takeMarks,
+    measure,
   };
 }

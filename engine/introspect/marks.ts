@@ -6,6 +6,7 @@ import { newref } from '../objects/object.js';
 import { None } from '../objects/singletons.js';
 import { asIndex } from '../objects/abstract.js';
 import { runningMemory } from '../memory/running.js';
+import { PAGE_SIZE } from '../memory/frames.js';
 import { vm } from '../vm/eval.js';
 
 export interface LineMark {
@@ -25,6 +26,25 @@ function frameDepth(): number {
   let depth = 0;
   for (let f = vm.current; f; f = f.back) depth++;
   return depth;
+}
+
+/** The peak RSS during `body`: the page table's high-water mark is lowered to the current
+ *  count for the run (as writing 5 to /proc/PID/clear_refs does) and raised back after it. */
+export function measure<T>(body: () => T): { value: T; startRss: number; peakRss: number; endRss: number } {
+  const pages = runningMemory().pages;
+  const savedPeak = pages.residentPeak;
+  const startRss = residentBytes();
+  const startPages = pages.resident;
+  pages.residentPeak = pages.resident;
+  try {
+    const value = body();
+    const endRss = residentBytes();
+    // RSS beyond the page table's resident pages (shared memory) is counted as it stands at the end.
+    const peakRss = Math.max(startRss, endRss, (pages.residentPeak - startPages) * PAGE_SIZE + startRss);
+    return { value, startRss, peakRss, endRss };
+  } finally {
+    pages.residentPeak = Math.max(savedPeak, pages.residentPeak);
+  }
 }
 
 export function takeMarks(): LineMark[] {

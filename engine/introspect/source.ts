@@ -13,6 +13,7 @@ type Def = A.FunctionDef | A.AsyncFunctionDef;
 
 const STATEMENT_LISTS = ['body', 'orelse', 'finalbody'];
 const SCOPES = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Lambda']);
+const LOOPS = new Set(['For', 'AsyncFor', 'While']);
 
 function isNode(x: unknown): x is Node {
   return typeof x === 'object' && x !== null && typeof (x as Node)._type === 'string';
@@ -44,14 +45,21 @@ export function functionSource(f: PyFunction): FunctionSource {
     .find((n) => (n._type === 'FunctionDef' || n._type === 'AsyncFunctionDef') && n.name === code.name && firstLine(n) === code.firstlineno);
   if (!def) throw valueError(`cannot find the definition of ${code.name} in ${code.filename}`);
   const text = source.split('\n');
-  const statements = [...walk(def as unknown as Node, true)]
+  const nodes = [...walk(def as unknown as Node, true)];
+  const loopBodies = new Map<Node, number>();
+  for (const { node } of nodes) {
+    const body = LOOPS.has(node._type) ? (node['body'] as Node[])[0] : undefined;
+    if (body) loopBodies.set(body, node.lineno!);
+  }
+  const statements = nodes
     .filter((x) => x.statement && x.node.lineno !== undefined)
     .map(({ node }) => {
       const line = text[node.lineno! - 1] ?? '';
-      return { line: node.lineno!, col: byteColumnToCharColumn(line, node.col_offset ?? 0), indent: line.length - line.trimStart().length };
+      const header = loopBodies.get(node);
+      return { line: node.lineno!, col: byteColumnToCharColumn(line, node.col_offset ?? 0), indent: line.length - line.trimStart().length, ...(header ? { loopHeader: header } : {}) };
     })
     .filter((s) => s.col === s.indent)
-    .map(({ line, col }) => ({ line, col }));
+    .map(({ indent: _indent, ...s }) => s);
   const start = firstLine(def);
   return { name: code.name, filename: code.filename, firstLine: start, lines: text.slice(start - 1, def.end_lineno), statements };
 }

@@ -7,6 +7,10 @@ import { PyInt } from '../objects/int.js';
 import { None } from '../objects/singletons.js';
 import { reprString } from '../objects/abstract.js';
 import { getsizeof } from '../stdlib/sys.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PyDict } from '../objects/dict.js';
+import { PySet } from '../objects/set.js';
 
 const REPR_LIMIT = 60;
 
@@ -16,7 +20,18 @@ function swallow(e: unknown): void {
   decref(e);
 }
 
+/** Containers past this many items are named by their length: their repr would be built whole. */
+const REPR_ITEMS = 100;
+
+function itemCount(o: PyObject): number {
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyDict || o instanceof PySet) return o.used;
+  return 0;
+}
+
 export function shortRepr(o: PyObject, limit = REPR_LIMIT): string {
+  const items = itemCount(o);
+  if (items > REPR_ITEMS) return `<${o.type.name} of ${items} items>`;
   let text: string;
   try {
     text = reprString(o);

@@ -51,7 +51,7 @@ const who: Magic = {
 
 const whos: Magic = {
   name: 'whos',
-  summary: 'Like %who, with the type and a summary of every variable.',
+  summary: 'Like %who, with the type, the size (sys.getsizeof) and a summary of every variable.',
   usage: '%whos [type ...]',
   line: (context, args) => {
     const selected = selectVariables(context, args);
@@ -60,8 +60,14 @@ const whos: Magic = {
     const rows = [...selected].sort((a, b) => (a.name < b.name ? -1 : 1));
     const nameWidth = Math.max('Variable'.length, ...rows.map((row) => row.name.length)) + 3;
     const typeWidth = Math.max('Type'.length, ...rows.map((row) => row.type.length)) + 3;
-    const header = 'Variable'.padEnd(nameWidth) + 'Type'.padEnd(typeWidth) + 'Data/Info';
-    const lines = rows.map((row) => row.name.padEnd(nameWidth) + row.type.padEnd(typeWidth) + row.summary);
+    // pymemlab adds each value's sys.getsizeof between the type and the summary.
+    const sizes = rows.map((row) => {
+      const report = context.session.memory?.sizeOf(row.name, false);
+      return report?.status === 'ok' ? String(report.value.object.size) : '';
+    });
+    const sizeWidth = Math.max('Size'.length, ...sizes.map((size) => size.length)) + 3;
+    const header = 'Variable'.padEnd(nameWidth) + 'Type'.padEnd(typeWidth) + 'Size'.padEnd(sizeWidth) + 'Data/Info';
+    const lines = rows.map((row, i) => row.name.padEnd(nameWidth) + row.type.padEnd(typeWidth) + sizes[i]!.padEnd(sizeWidth) + row.summary);
     return print(context, [header, '-'.repeat(header.length + 6), ...lines, ''].join('\n'));
   },
 };

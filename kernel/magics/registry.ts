@@ -13,8 +13,9 @@ export interface MagicContext {
   runCell(code: string): ExecuteOutcome;
   /** Runs Python in the user namespace for its effect only (no displayed value), e.g. to bind a name. */
   runHidden(code: string): ExecuteOutcome;
-  /** Replaces the engine session with a fresh one (empty namespace). */
-  resetSession(): void;
+  /** Replaces the engine session with a fresh one (empty namespace), of another simulated
+   *  CPython version if one is given ("3.12"). */
+  resetSession(python?: string): void;
 }
 
 export type MagicHandler = (context: MagicContext, args: string, body: string) => ExecuteOutcome;

@@ -14,10 +14,12 @@ function silenced(code: string): string {
 export class CellRunner implements MagicContext {
   readonly inputs: string[] = [''];
   private job: ExecuteJob | null = null;
+  /** The session whose builtins already hold `display`. */
+  private displaySession: EngineSession | null = null;
 
   constructor(
     private current: EngineSession,
-    private readonly newSession: () => EngineSession,
+    private readonly newSession: (python?: string) => EngineSession,
     readonly io: WorkerIO,
     readonly registry: MagicRegistry,
   ) {}
@@ -26,8 +28,8 @@ export class CellRunner implements MagicContext {
     return this.current;
   }
 
-  resetSession(): void {
-    this.current = this.newSession();
+  resetSession(python?: string): void {
+    this.current = this.newSession(python);
   }
 
   execute(job: ExecuteJob): ExecuteResult {
@@ -60,6 +62,7 @@ export class CellRunner implements MagicContext {
   private runStep(step: CellStep, last: boolean): ExecuteOutcome {
     switch (step.kind) {
       case 'python': {
+        this.provideDisplay(step.code);
         const job = this.job!;
         const history = last && job.storeHistory ? { count: job.executionCount, input: job.code } : undefined;
         // Leading newlines keep the cell's own line numbers in tracebacks; only the cell's last
@@ -82,6 +85,14 @@ export class CellRunner implements MagicContext {
       case 'help':
         return this.help(step.target, step.detailLevel);
     }
+  }
+
+  /** IPython makes `display` a builtin. It is bound the first time a cell names it, so that a
+   *  session that never displays keeps the exact startup state the memory chapters measure. */
+  private provideDisplay(code: string): void {
+    if (this.displaySession === this.current || !/\bdisplay\b/.test(code)) return;
+    this.displaySession = this.current;
+    this.runHidden("__import__('builtins').display = __import__('IPython.display', fromlist=['display']).display");
   }
 
   private help(target: string, detailLevel: 0 | 1): ExecuteOutcome {

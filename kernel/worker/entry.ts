@@ -36,8 +36,8 @@ async function main(): Promise<void> {
   let runner: CellRunner;
   try {
     const engine = (await import(ENGINE_MODULE)) as EngineModule;
-    const newSession = (): EngineSession => engine.createSession({
-      python: settings.python,
+    const newSession = (python = settings.python): EngineSession => engine.createSession({
+      python,
       argv: settings.argv,
       ...(settings.hashSeed === undefined ? {} : { hashSeed: settings.hashSeed }),
       interruptFlag: settings.interruptFlag,

@@ -1,6 +1,6 @@
 // What every memory magic needs: the engine's introspection, and its errors as the cell's.
 import type { ExecuteOutcome, Introspected, MemoryIntrospection } from '../../../engine/api.js';
-import { usageError, type MagicContext } from '../registry.js';
+import { usageError, type Magic, type MagicContext } from '../registry.js';
 
 export type Introspector = MemoryIntrospection;
 
@@ -29,4 +29,37 @@ export function bytesText(n: number): string {
 export function takeFlag(args: string, flag: string): { present: boolean; rest: string } {
   const pattern = new RegExp(`(^|\\s)${flag}(?=\\s|$)`);
   return pattern.test(args) ? { present: true, rest: args.replace(pattern, ' ').trim() } : { present: false, rest: args.trim() };
+}
+
+export interface StatementMagicSpec<O> {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Options at the start of the arguments, and the rest (the statement, or a cell's extra text). */
+  parse(args: string): { options: O; rest: string } | string;
+  /** Runs `code` (the line's statement or the cell's body); `extra` is the rest of a cell's line. */
+  run(context: MagicContext, code: string, options: O, extra: string): ExecuteOutcome;
+  /** Whether the cell form accepts text after its options (passed as `extra`). */
+  cellExtra?: boolean;
+}
+
+/** A magic with a line form (`%name OPTIONS STMT`) and a cell form (`%%name OPTIONS` + body). */
+export function statementMagic<O>(spec: StatementMagicSpec<O>): Magic {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    usage: spec.usage,
+    line: (context, args) => {
+      const parsed = spec.parse(args);
+      if (typeof parsed === 'string') return usageError(parsed);
+      if (!parsed.rest) return usageError(`%${spec.name} needs a statement`);
+      return spec.run(context, parsed.rest, parsed.options, '');
+    },
+    cell: (context, args, body) => {
+      const parsed = spec.parse(args);
+      if (typeof parsed === 'string') return usageError(parsed);
+      if (parsed.rest && !spec.cellExtra) return usageError(`unknown %%${spec.name} arguments: ${parsed.rest}`);
+      return spec.run(context, body, parsed.options, parsed.rest);
+    },
+  };
 }
