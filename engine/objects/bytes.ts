@@ -21,6 +21,7 @@ import { unpackKeywords } from './unicode/args.js';
 import { encodeText } from './unicode/codecs.js';
 import { fromLatin1, latin1 } from './unicode/latin1.js';
 import { percentFormat } from './unicode/percent.js';
+import { registerWorldState } from '../os/worldRoots.js';
 
 export class PyBytes extends PyObject {
   /** Cached hash (bytes_hash keeps ob_shash); null until computed. */
@@ -65,6 +66,7 @@ function runtimeStatic(data: Uint8Array): PyBytes {
 /** b'' (_Py_SINGLETON(bytes_empty)) and the 256 one-byte strings (bytes_characters). */
 export const emptyBytes = runtimeStatic(new Uint8Array(0));
 const byteChars: PyBytes[] = [];
+registerWorldState(byteChars);
 for (let c = 0; c < 256; c++) byteChars.push(runtimeStatic(Uint8Array.of(c)));
 seedListeners.push(() => {
   for (const b of byteChars) b.hash = null;

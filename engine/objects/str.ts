@@ -7,6 +7,7 @@ import { defineType } from './define.js';
 import { allocObject, allocStatic, freeObject, heap } from './heap.js';
 import { objectLayouts } from '../profiles/objects.js';
 import { seedListeners } from './siphash.js';
+import { registerWorldState } from '../os/worldRoots.js';
 
 /** The PEP 393 layout facts of a text. */
 export interface StrLayout {
@@ -108,6 +109,7 @@ export const STATIC_REFCNT = 999999999;
 
 /** Strings that live as long as the thread: their cached hashes must follow the hash seed. */
 const longLived: PyStr[] = [];
+registerWorldState(interned, longLived);
 
 function runtimeStatic(value: string): PyStr {
   const s = new PyStr(strType, value);

@@ -14,6 +14,7 @@ import {
 } from './abstract.js';
 import { PyBaseException, referenceError, typeError } from './exceptions.js';
 import { instanceHooks } from './instance.js';
+import { registerWorldState } from '../os/worldRoots.js';
 
 export class PyWeakref extends PyGCObject {
   /** The referent, or null once it died or the reference was cleared. */
@@ -29,6 +30,7 @@ export class PyWeakref extends PyGCObject {
 
 /** The weak references to each living object that has any, in CPython's list order. */
 const lists = new Map<PyObject, PyWeakref[]>();
+registerWorldState(lists);
 
 /** The types whose instances can be weakly referenced (tp_weaklistoffset != 0). */
 export function supportsWeakrefs(type: PyType): boolean {

@@ -3,9 +3,10 @@
 // (process.ts, one line below when it lands).
 import type { NativeModuleDef } from '../moduledef.js';
 import { fileAttributes, fileFunctions } from './files.js';
+import { processConstants, processFunctions } from './process.js';
 
 export const posixModule: NativeModuleDef = {
   name: 'posix',
-  functions: [...fileFunctions],
-  attributes: () => ({ ...fileAttributes() }),
+  functions: [...fileFunctions, ...processFunctions],
+  attributes: () => ({ ...fileAttributes(), ...processConstants() }),
 };
