@@ -16,6 +16,7 @@ import { underscoreStringFunctions } from './string.js';
 import { astBridgeModule } from './astbridge.js';
 import { arrayModule } from './array.js';
 import { posixModule } from './posix/index.js';
+import { ioModule } from './io/index.js';
 import { randomModule } from './random.js';
 import { sha512Module } from './sha512.js';
 import { sourceCacheModule } from './sourcecache.js';
@@ -52,6 +53,7 @@ export function registerStdlib(
   registerDef(register, astBridgeModule);
   registerDef(register, arrayModule);
   registerDef(register, posixModule);
+  registerDef(register, ioModule);
   registerDef(register, randomModule);
   registerDef(register, sha512Module);
   registerDef(register, sourceCacheModule);

@@ -13,9 +13,10 @@ import { coreBuiltins } from './core.js';
 import { numericBuiltins } from './numeric.js';
 import { textBuiltins } from './text.js';
 import { iterationBuiltins } from './iteration.js';
+import { openBuiltin } from '../io/index.js';
 
 /** The builtin functions, in the order their files list them. */
-const FUNCTION_LISTS: NativeFunctionDef[][] = [coreBuiltins, numericBuiltins, textBuiltins, iterationBuiltins];
+const FUNCTION_LISTS: NativeFunctionDef[][] = [coreBuiltins, numericBuiltins, textBuiltins, iterationBuiltins, [openBuiltin]];
 
 /** Builtin type names that the builtins module exposes (the rest are internal types). */
 const BUILTIN_TYPES = new Set([

@@ -1,0 +1,55 @@
+// The _io module (Modules/_io/_iomodule.c): the native half of io. BytesIO, StringIO, the
+// abstract bases and open() live here; FileIO, the buffered classes and TextIOWrapper are
+// written in Python (io.py) on top of the posix calls, and open() stacks them.
+import type { PyObject } from "../../objects/object.js";
+import { newInt } from '../../objects/int.js';
+import { PyStr, newStr } from '../../objects/str.js';
+import { typeError } from '../../objects/exceptions.js';
+import { newTuple } from '../../objects/tuple.js';
+import { newBool } from '../../objects/int.js';
+import { isTrue } from '../../objects/abstract.js';
+import { unpackArgs } from '../../objects/args.js';
+import type { PyType } from '../../objects/type.js';
+import type { NativeModuleDef } from '../moduledef.js';
+import {
+  DEFAULT_BUFFER_SIZE, bufferedIOBaseType, iobaseType, makeUnsupportedOperation, rawIOBaseType, textIOBaseType,
+} from './iobase.js';
+import { bytesIOType } from './bytesio.js';
+import { stringIOType } from './stringio.js';
+import { ioOpen, openRaw, parseRawMode, rawModeString } from './open.js';
+
+const shared = (t: PyType): PyType => {
+  t.refcnt++;
+  return t;
+};
+
+/** FileIO's opening for io.py: (fd, FileIO mode string, readable, writable, appending). */
+function fileioOpen(_m: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const [file, mode, closefd, opener] = unpackArgs({ fname: '_fileio_open', names: ['file', 'mode', 'closefd', 'opener'], required: 4 }, args, kwnames);
+  if (!(mode instanceof PyStr)) throw typeError(`invalid mode: ${mode!.type.name}`);
+  const raw = parseRawMode(mode.value);
+  const n = openRaw(file!, raw, isTrue(closefd!), opener!);
+  return newTuple([newInt(n), newStr(rawModeString(raw)), newBool(raw.readable), newBool(raw.writable), newBool(raw.appending)]);
+}
+
+export const ioModule: NativeModuleDef = {
+  name: '_io',
+  functions: [
+    { name: 'open', code: { kind: 'fastkw', fn: ioOpen } },
+    { name: '_fileio_open', code: { kind: 'fastkw', fn: fileioOpen } },
+  ],
+  attributes: () => ({
+    DEFAULT_BUFFER_SIZE: newInt(DEFAULT_BUFFER_SIZE),
+    UnsupportedOperation: shared(makeUnsupportedOperation()),
+    _IOBase: shared(iobaseType),
+    _RawIOBase: shared(rawIOBaseType),
+    _BufferedIOBase: shared(bufferedIOBaseType),
+    _TextIOBase: shared(textIOBaseType),
+    BytesIO: shared(bytesIOType),
+    StringIO: shared(stringIOType),
+  }),
+};
+
+
+/** The builtin open(): the same function as io.open. */
+export const openBuiltin = ioModule.functions[0]!;
