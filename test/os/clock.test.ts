@@ -5,6 +5,7 @@ import { createSession } from '../../engine/index.js';
 import type { EngineSession } from '../../engine/api.js';
 import { compileSource } from '../../engine/vm/compileSource.js';
 import { OPNAMES } from '../../engine/compiler/opcodes.js';
+import { PyCode } from '../../engine/objects/code.js';
 import { BOOT_EPOCH_NS, BOOT_UPTIME_NS, COST_MODEL, executed } from '../../engine/os/clock.js';
 
 function session(flag?: Int32Array): { s: EngineSession; out: string[] } {
@@ -119,5 +120,22 @@ describe('virtual clock', () => {
     expect(serial! - 20).toBeLessThan(0.01);
     expect(concurrent! - 0.4).toBeGreaterThan(0);
     expect(concurrent! - 0.4).toBeLessThan(0.02);
+  });
+
+  it('gives timeit the exact cost of the timed statement', () => {
+    const [src, more, fewer] = run([
+      'import timeit',
+      "t = timeit.Timer('x = 1')",
+      'print(repr(t.src))',
+      'print(round(t.timeit(2000) * 1e9))',
+      'print(round(t.timeit(1000) * 1e9))',
+    ].join('\n'));
+    // The instructions of one pass of the template's loop: FOR_ITER up to its JUMP_BACKWARD.
+    const template = compileSource(JSON.parse(src!.replace(/^'|'$/g, '"')), 'timeit.py', 'exec');
+    const inner = template.consts.find((c) => c instanceof PyCode && c.name === 'inner') as PyCode;
+    const ops: string[] = [];
+    for (let i = 0; i < inner.code.length; i += 2) ops.push(OPNAMES[inner.code[i]!]!);
+    const perIteration = ops.indexOf('JUMP_BACKWARD') - ops.indexOf('FOR_ITER') + 1;
+    expect(Number(more) - Number(fewer)).toBe(1000 * perIteration * COST_MODEL.instructionNs);
   });
 });
