@@ -3,7 +3,7 @@
 import type { PyObject } from '../../objects/object.js';
 import { newInt, newBool } from '../../objects/int.js';
 import { newTuple } from '../../objects/tuple.js';
-import { asIndex } from '../../objects/abstract.js';
+import { asIndex, newNone } from '../../objects/abstract.js';
 import { unpackArgs } from '../../objects/args.js';
 import { checkPositional } from '../../objects/argcheck.js';
 import { valueError } from '../../objects/exceptions.js';
@@ -37,11 +37,13 @@ const termSig = (s: number): number => s & 0x7f;
 const exitStatus = (s: number): number => (s >> 8) & 0xff;
 const ifExited = (s: number): boolean => termSig(s) === 0;
 const ifSignaled = (s: number): boolean => ((termSig(s) + 1) << 24 >> 25) > 0;
+const ifStopped = (s: number): boolean => (s & 0xff) === 0x7f;
 
 /** waitstatus_to_exitcode: the exit code, or minus the signal that ended the process. */
 function waitstatusToExitcode(status: number): PyObject {
   if (ifExited(status)) return newInt(exitStatus(status));
   if (ifSignaled(status)) return newInt(-termSig(status));
+  if (ifStopped(status)) throw valueError(`process stopped by delivery of signal ${exitStatus(status)}`);
   throw valueError(`invalid wait status: ${status}`);
 }
 
@@ -94,7 +96,7 @@ function kill(_m: PyObject, args: PyObject[]): PyObject {
   const target = processTable().byPid.get(pid);
   if (!target) throw osError(ESRCH, 'No such process');
   if (sig !== 0 && !IGNORED_BY_DEFAULT.has(sig)) terminate(target, sig);
-  return newInt(0);
+  return newNone();
 }
 
 function pipe(): PyObject {
@@ -128,6 +130,8 @@ export const processFunctions: NativeFunctionDef[] = [
   statusMacro('WEXITSTATUS', (s) => newInt(exitStatus(s))),
   statusMacro('WIFSIGNALED', (s) => newBool(ifSignaled(s))),
   statusMacro('WTERMSIG', (s) => newInt(termSig(s))),
+  statusMacro('WIFSTOPPED', (s) => newBool(ifStopped(s))),
+  statusMacro('WSTOPSIG', (s) => newInt(exitStatus(s))),
 ];
 
 /** WNOHANG and the signal numbers kill needs (the `signal` module has the rest). */
