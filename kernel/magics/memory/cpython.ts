@@ -140,7 +140,7 @@ export const compare: Magic = {
     const timeoutS = parseTimeout(args);
     if (typeof timeoutS === 'string') return usageError(timeoutS);
     const { value: outcome, captured } = context.io.capture({ stdout: true, stderr: true, display: true }, () => context.runCell(body));
-    const traceback = outcome.status === 'error' ? `${outcome.error.traceback.join('\n')}\n` : '';
+    const traceback = outcome.status === 'error' ? outcome.error.traceback.map((l) => (l.endsWith('\n') ? l : `${l}\n`)).join('') : '';
     const real = runReal(context, body, timeoutS);
     if (!real) return noCPython();
     const left = { title: `simulated CPython ${context.session.version}`, output: captured.stdout + captured.stderr + traceback };
