@@ -22,7 +22,7 @@ import { PyInt, newInt } from './objects/int.js';
 import { None } from './objects/singletons.js';
 import { PyModule, newModule, moduleSet } from './objects/module.js';
 import { PyBaseException, SystemExit } from './objects/exceptions.js';
-import { getAttrOrNull, length, repr, strString, reprString, collect, call, lookupSpecial } from './objects/abstract.js';
+import { length, repr, strString, reprString } from './objects/abstract.js';
 import { vm, runCode, displayHook, asPyException } from './vm/eval.js';
 import { interp, registerNativeModule, registerSourceModule } from './vm/imports.js';
 import { registerPythonSources } from './stdlib/pysources.js';
@@ -35,15 +35,14 @@ import { initBuiltins } from './stdlib/builtins/index.js';
 import { initSys } from './stdlib/sys.js';
 import { registerStdlib } from './stdlib/registry.js';
 import { isComplete } from './syntax/complete.js';
+import { formatObject } from './interactive/formatters.js';
+import { completeCode } from './interactive/complete.js';
+import { inspectCode } from './interactive/inspect.js';
+import type { UserScope } from './interactive/scope.js';
 import { createMemoryIntrospection } from './introspect/index.js';
 import { engineStreams, startFileSystem } from './os/files.js';
 import { ProcessExit, runLeftoverProcesses, shellExitCode } from './os/processSwitch.js';
 
-const KEYWORDS = [
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
-  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
-  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
-];
 
 class Session implements EngineSession {
   readonly version: string;
@@ -177,19 +176,7 @@ class Session implements EngineSession {
   }
 
   private mimeBundle(v: PyObject): MimeBundle {
-    const bundle: MimeBundle = { 'text/plain': reprString(v) };
-    for (const [method, mime] of [['_repr_html_', 'text/html'], ['_repr_svg_', 'image/svg+xml'], ['_repr_markdown_', 'text/markdown']] as const) {
-      const m = lookupSpecial(v, method);
-      if (!m) continue;
-      try {
-        const r = call(m, []);
-        if (r instanceof PyStr) bundle[mime] = r.value;
-        decref(r);
-      } finally {
-        decref(m);
-      }
-    }
-    return bundle;
+    return formatObject(v).data;
   }
 
   /** The exception as the host sees it; SystemExit sets exitRequested. */
@@ -271,92 +258,19 @@ class Session implements EngineSession {
     return isComplete(code);
   }
 
+  /** What completion and inspection look into: the user's namespace and the builtins. */
+  private get scope(): UserScope {
+    return { globals: this.main.dict, builtins: this.builtins.dict };
+  }
+
   complete(code: string, cursorPos: number): Completion {
-    const before = [...code].slice(0, cursorPos).join('');
-    const m = /([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)?\.?([A-Za-z_][A-Za-z0-9_]*)?$/.exec(before);
-    const token = m ? m[0] : '';
-    const dot = token.lastIndexOf('.');
-    const prefix = dot >= 0 ? token.slice(dot + 1) : token;
-    let names: string[] = [];
-    const types: string[] = [];
-    try {
-      if (dot >= 0) {
-        const target = this.evaluateQuiet(token.slice(0, dot));
-        if (target) {
-          names = this.dirOf(target).filter((n) => n.startsWith(prefix) && (prefix.startsWith('_') || !n.startsWith('_')));
-          decref(target);
-        }
-      } else {
-        const seen = new Set<string>();
-        for (const d of [this.main.dict, this.builtins.dict]) {
-          for (const [k] of dictItems(d)) if (k instanceof PyStr && k.value.startsWith(prefix)) seen.add(k.value);
-        }
-        for (const k of KEYWORDS) if (k.startsWith(prefix)) seen.add(k);
-        names = [...seen].sort();
-      }
-    } finally {
-      vm.current = null;
-      vm.depth = 0;
-    }
-    for (const _ of names) types.push('');
-    const end = [...before].length;
-    return { matches: names, cursorStart: end - [...prefix].length, cursorEnd: end, types };
+    return completeCode(this.scope, code, cursorPos);
   }
 
-  private evaluateQuiet(expr: string): PyObject | null {
-    try {
-      const co = compileSource(expr, '<completion>', 'eval');
-      try {
-        return runCode(co, this.main.dict, this.builtins.dict, this.main.dict);
-      } finally {
-        decref(co);
-      }
-    } catch (e) {
-      if (e instanceof PyBaseException) decref(e);
-      return null;
-    }
+  inspect(code: string, cursorPos: number, detailLevel: 0 | 1): Inspection {
+    return inspectCode(this.scope, code, cursorPos, detailLevel);
   }
 
-  private dirOf(o: PyObject): string[] {
-    const m = lookupSpecial(o, '__dir__');
-    if (!m) return [];
-    try {
-      const r = call(m, []);
-      const items = collect(r);
-      decref(r);
-      const names = items.filter((x) => x instanceof PyStr).map((x) => (x as PyStr).value);
-      for (const x of items) decref(x);
-      return names.sort();
-    } catch (e) {
-      if (e instanceof PyBaseException) decref(e);
-      return [];
-    } finally {
-      decref(m);
-    }
-  }
-
-  inspect(code: string, cursorPos: number, _detailLevel: 0 | 1): Inspection {
-    const chars = [...code];
-    let s = cursorPos;
-    let e = cursorPos;
-    while (s > 0 && /[\w.]/.test(chars[s - 1]!)) s--;
-    while (e < chars.length && /\w/.test(chars[e]!)) e++;
-    const name = chars.slice(s, e).join('');
-    if (!name) return { found: false, data: {} };
-    const v = this.evaluateQuiet(name);
-    vm.current = null;
-    vm.depth = 0;
-    if (!v) return { found: false, data: {} };
-    try {
-      const doc = getAttrOrNull(v, '__doc__');
-      let text = `Type:      ${v.type.name}\nString form: ${reprString(v)}`;
-      if (doc instanceof PyStr) text += `\nDocstring: ${doc.value}`;
-      if (doc) decref(doc);
-      return { found: true, data: { 'text/plain': text } };
-    } finally {
-      decref(v);
-    }
-  }
 
   /** The end of a program run by `exec`: interpreter shutdown as far as a program can see it. */
   finalize(): void {

@@ -17,10 +17,14 @@ function sourcesDir(): string {
 }
 
 /** Registers every Python-source module (a package's `__init__` under its package name). */
-export function registerPythonSources(register: (name: string, source: string) => void): void {
-  const dir = sourcesDir();
-  for (const file of readdirSync(dir).sort()) {
-    if (!file.endsWith('.py')) continue;
-    register(file.slice(0, -3), readFileSync(join(dir, file), 'utf8'));
+export function registerPythonSources(register: (name: string, source: string) => void, dir = sourcesDir(), prefix = ''): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.isDirectory()) {
+      registerPythonSources(register, join(dir, entry.name), `${prefix}${entry.name}.`);
+      continue;
+    }
+    if (!entry.name.endsWith('.py')) continue;
+    const name = entry.name === '__init__.py' ? prefix.slice(0, -1) : prefix + entry.name.slice(0, -3);
+    register(name, readFileSync(join(dir, entry.name), 'utf8'));
   }
 }

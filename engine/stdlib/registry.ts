@@ -22,6 +22,7 @@ import { sha512Module } from './sha512.js';
 import { sourceCacheModule } from './sourcecache.js';
 import { timeModule } from './time.js';
 import { structModule } from './struct.js';
+import { frontendModule } from '../interactive/frontendmodule.js';
 
 /** Fills a module with native functions and constants. */
 export function fillModule(m: PyModule, name: string, functions: NativeFunctionDef[], constants: Record<string, PyObject> = {}): void {
@@ -47,6 +48,7 @@ export function registerStdlib(
   registerSource: (name: string, source: string) => void,
 ): void {
   registerDef(register, weakrefModule);
+  registerDef(register, frontendModule);
   registerDef(register, resourceModule);
   registerDef(register, procfsModule);
   registerDef(register, tracemallocModule);

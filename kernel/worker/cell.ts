@@ -127,7 +127,10 @@ export class CellRunner implements MagicContext {
     const before = [...code].slice(0, cursorPos).join('');
     const word = /%{1,2}[\p{L}\p{N}_]*$/u.exec(before)?.[0];
     if (!word) return this.current.complete(code, cursorPos);
-    const matches = [...this.registry.names('cell'), ...this.registry.names('line')].filter((name) => name.startsWith(word));
+    // As IPython: `%ti` offers the cell magic %%time as well as the line magics.
+    const bare = word.replace(/^%+/, '');
+    const kinds = word.startsWith('%%') ? ['cell' as const] : ['cell' as const, 'line' as const];
+    const matches = kinds.flatMap((kind) => this.registry.names(kind)).filter((name) => name.replace(/^%+/, '').startsWith(bare));
     return { matches, cursorStart: cursorPos - [...word].length, cursorEnd: cursorPos, types: matches.map(() => 'magic') };
   }
 

@@ -7,12 +7,10 @@ import { DEBIAN_PYTHON, installIntoPrefix, type InstalledSpec } from './support/
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-/** The suite's methods that the engine, as it stands, can pass. Still waiting on the engine:
- *  test_completion (module names after `import`), test_display_data and test_clear_output
- *  (the IPython.display module). */
+/** Every method of the suite: each sample attribute of jupyter_kernel_test_pymemlab.py is set. */
 const METHODS = [
-  'test_kernel_info', 'test_execute_stdout', 'test_execute_stderr', 'test_execute_result', 'test_error', 'test_pager',
-  'test_is_complete', 'test_history', 'test_inspect',
+  'test_kernel_info', 'test_execute_stdout', 'test_execute_stderr', 'test_completion', 'test_is_complete', 'test_pager',
+  'test_error', 'test_execute_result', 'test_display_data', 'test_history', 'test_inspect', 'test_clear_output',
 ];
 
 let spec: InstalledSpec;

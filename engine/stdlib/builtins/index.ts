@@ -13,6 +13,7 @@ import { coreBuiltins } from './core.js';
 import { numericBuiltins } from './numeric.js';
 import { textBuiltins } from './text.js';
 import { iterationBuiltins } from './iteration.js';
+import { BUILTIN_DOCS } from './docs.js';
 import { openBuiltin } from '../io/index.js';
 
 /** The builtin functions, in the order their files list them. */
@@ -36,7 +37,7 @@ export function initBuiltins(m: PyModule, extraFunctions: NativeFunctionDef[] = 
   }
   for (const list of [...FUNCTION_LISTS, extraFunctions]) {
     for (const def of list) {
-      const f = newCFunction(def, m, 'builtins');
+      const f = newCFunction(def.doc === undefined && BUILTIN_DOCS[def.name] ? { ...def, doc: BUILTIN_DOCS[def.name] } : def, m, 'builtins');
       put(def.name, f);
       decref(f);
     }
