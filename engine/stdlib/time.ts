@@ -13,7 +13,7 @@ import { vm } from '../vm/eval.js';
 import { importModuleLevel } from '../vm/imports.js';
 import { monotonicNs, processCpuNs, realtimeNs, sleepFor } from '../os/clock.js';
 import { asctime, gmtime, strftime, timegm, type BrokenDownTime } from './timecalendar.js';
-import { StrptimeError, strptime } from './timeparse.js';
+import { StrptimeError, strptime, type ParsedTime } from './timeparse.js';
 import { PyStructTime, newStructTime, structTimeType } from './timestruct.js';
 import type { NativeModuleDef } from './moduledef.js';
 
@@ -168,22 +168,36 @@ function timeMktime(_m: PyObject, t: PyObject): PyObject {
   return newFloat(secs);
 }
 
-function timeStrptime(_m: PyObject, args: PyObject[]): PyObject {
-  if (args.length < 1 || args.length > 2) throw typeError(`strptime expected at least 1 argument, got ${args.length}`);
-  const text = strArg(args[0]!, 'strptime', 1);
-  const format = args.length > 1 ? strArg(args[1]!, 'strptime', 2) : '%a %b %d %H:%M:%S %Y';
+/** Runs the parser, turning its errors into ValueError. */
+function parseTime(args: PyObject[], fname: string): ParsedTime {
+  if (args.length < 1 || args.length > 2) throw typeError(`${fname} expected at least 1 argument, got ${args.length}`);
+  const text = strArg(args[0]!, fname, 1);
+  const format = args.length > 1 ? strArg(args[1]!, fname, 2) : '%a %b %d %H:%M:%S %Y';
   try {
-    const parsed = strptime(text, format, (s) => {
+    return strptime(text, format, (s) => {
       const o = newStr(s);
       const r = reprString(o);
       decref(o);
       return r;
     });
-    return newStructTime(parsed.tm, parsed.zone, parsed.gmtoff);
   } catch (e) {
     if (e instanceof StrptimeError) throw valueError(e.message);
     throw e;
   }
+}
+
+function timeStrptime(_m: PyObject, args: PyObject[]): PyObject {
+  const parsed = parseTime(args, 'strptime');
+  return newStructTime(parsed.tm, parsed.zone, parsed.gmtoff);
+}
+
+/** _strptime._strptime (Lib/_strptime.py): the struct_time's eleven fields as a tuple, the
+ *  microseconds of %f, and the microseconds of the %z offset, for datetime.strptime. */
+function strptimeFields(_m: PyObject, args: PyObject[]): PyObject {
+  const { tm, zone, gmtoff, fraction } = parseTime(args, '_strptime');
+  const fields = [tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst].map((v) => newInt(v) as PyObject);
+  fields.push(zone === null ? newref(None) : newStr(zone), gmtoff === null ? newref(None) : newInt(gmtoff));
+  return newTuple([newTuple(fields), newInt(fraction), gmtoff === null ? newref(None) : newInt(0)]);
 }
 
 /** The clocks get_clock_info describes: CPython's names for them, read from the virtual clock. */
@@ -274,3 +288,12 @@ export const timeModule: NativeModuleDef = {
     return attrs;
   },
 };
+
+/** _strptime: the parser datetime.strptime uses (CPython's is Lib/_strptime.py). */
+const strptimeModule: NativeModuleDef = {
+  name: '_strptime',
+  functions: [{ name: '_strptime', code: { kind: 'fast', fn: strptimeFields } }],
+  attributes: () => ({}),
+};
+
+export const TIME_MODULES: NativeModuleDef[] = [timeModule, strptimeModule];

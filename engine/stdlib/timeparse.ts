@@ -36,6 +36,8 @@ export class StrptimeError extends Error {}
 
 export interface ParsedTime {
   tm: BrokenDownTime;
+  /** Microseconds from %f. */
+  fraction: number;
   zone: string | null;
   gmtoff: number | null;
 }
@@ -80,7 +82,7 @@ export function strptime(text: string, format: string, repr: (s: string) => stri
   let year = 1900, mon = 1, mday = 1, hour = 0, min = 0, sec = 0;
   let wday: number | null = null, yday: number | null = null;
   let ampm: string | null = null, hour12: number | null = null;
-  let zone: string | null = null, gmtoff: number | null = null, isdst = -1;
+  let zone: string | null = null, gmtoff: number | null = null, isdst = -1, fraction = 0;
   fields.forEach((d, i) => {
     const v = m[i + 1]!;
     switch (d) {
@@ -100,7 +102,8 @@ export function strptime(text: string, format: string, repr: (s: string) => stri
       case 'u': wday = Number(v) - 1; break;
       case 'Z': zone = v; isdst = 0; break;
       case 'z': gmtoff = v.toUpperCase() === 'Z' ? 0 : zoneOffset(v); break;
-      default: break; // %f, %U, %W: parsed, and ignored as _strptime ignores them without a weekday
+      case 'f': fraction = Number(v.padEnd(6, '0')); break;
+      default: break; // %U, %W: parsed, and ignored as _strptime ignores them without a weekday
     }
   });
   if (hour12 !== null) hour = ampm === 'pm' ? (hour12 % 12) + 12 : hour12 % 12;
@@ -119,6 +122,7 @@ export function strptime(text: string, format: string, repr: (s: string) => stri
       yday: yday ?? dayOfYear(year, mon, mday),
       isdst,
     },
+    fraction,
     zone,
     gmtoff,
   };
