@@ -12,7 +12,7 @@ import { PyStr, newStr } from '../objects/str.js';
 import { PyBytes, bytesResult } from '../objects/bytes.js';
 import { newTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
-import { asIndex, callMethod } from '../objects/abstract.js';
+import { asIndex, callMethod, hash } from '../objects/abstract.js';
 import { bufferError, typeError } from '../objects/exceptions.js';
 import { getBuffer, isCContiguous, releaseBuffer, type BufferView } from '../objects/buffer.js';
 import { checkPositional, unpackKeywords } from '../objects/unicode/args.js';
@@ -100,6 +100,7 @@ function cacheKey(fmt: PyObject): string | null {
 /** A borrowed Struct for a format object. */
 function cachedStruct(fmt: PyObject): PyStruct {
   const key = cacheKey(fmt);
+  if (key === null) hash(fmt);
   const hit = key === null ? undefined : cache.get(key);
   if (hit) return hit;
   const s = newStruct(fmt);
@@ -184,8 +185,8 @@ function structUnpackFrom(s: PyStruct, buffer: PyObject, offsetArg: PyObject | u
 // s_pack_into: the buffer must be writable ('w*').
 function structPackInto(s: PyStruct, args: PyObject[]): PyObject {
   if (args.length !== s.layout.len + 2) {
-    if (args.length === 0) throw typeError('pack_into expected buffer argument');
-    if (args.length === 1) throw typeError('pack_into expected offset argument');
+    if (args.length === 0) throw structError('pack_into expected buffer argument');
+    if (args.length === 1) throw structError('pack_into expected offset argument');
     throw structError(`pack_into expected ${s.layout.len} items for packing (got ${args.length - 2})`);
   }
   const target = args[0]!;

@@ -195,9 +195,11 @@ class Pickler:
         if buffer_callback is not None and protocol < 5:
             raise ValueError("buffer_callback needs protocol >= 5")
         try:
-            self._file_write = file.write
+            self._write_to_file = file.write
         except AttributeError:
             raise TypeError("file must have a 'write' attribute")
+        # Output collects here and reaches the file once per dump (and once per full frame).
+        self._out = bytearray()
         self._buffer_callback = buffer_callback
         self.memo = {}
         self.proto = int(protocol)
@@ -210,7 +212,7 @@ class Pickler:
         self.memo.clear()
 
     def dump(self, obj):
-        if not hasattr(self, "_file_write"):
+        if not hasattr(self, "_write_to_file"):
             raise PicklingError("Pickler.__init__() was not called by %s.__init__()" % (self.__class__.__name__,))
         if self.proto >= 2:
             self._file_write(PROTO + pack("<B", self.proto))
@@ -222,6 +224,16 @@ class Pickler:
             if self._frame:
                 self._commit_frame(True)
             self._frame = None
+        self._flush()
+
+    def _file_write(self, data):
+        self._out += data
+
+    def _flush(self):
+        if self._out:
+            data = bytes(self._out)
+            self._out = bytearray()
+            self._write_to_file(data)
 
     # Frames: a frame collects the opcodes until it holds 64 KiB, then goes out behind a FRAME
     # header (none when it is shorter than 4 bytes).
@@ -237,14 +249,17 @@ class Pickler:
             n = len(frame)
             if n >= _FRAME_SIZE_MIN:
                 self._file_write(FRAME + pack("<Q", n))
-            self._file_write(bytes(frame))
+            self._file_write(frame)
             self._frame = bytearray()
+            if not force:
+                self._flush()
 
     def _write_large_bytes(self, header, payload):
         if self._frame:
             self._commit_frame(True)
         self._file_write(header)
-        self._file_write(payload)
+        self._flush()
+        self._write_to_file(payload)
 
     def memoize(self, obj):
         if self.fast:
@@ -887,7 +902,7 @@ class Unpickler:
                 f(self)
                 key = read(1)
                 if not key:
-                    raise UnpicklingError("pickle data was truncated")
+                    raise EOFError("Ran out of input")
         except _Stop as stopinst:
             return stopinst.value
 
@@ -967,7 +982,11 @@ class Unpickler:
     dispatch[PROTO[0]] = load_proto
 
     def load_frame(self):
-        unpack('<Q', self._exact(8))
+        n, = unpack('<Q', self._exact(8))
+        # A frame promises its bytes up front: a short one is truncated data.
+        reader = getattr(self._file_read, '__self__', None)
+        if type(reader) is _Reader and len(reader.data) - reader.pos < n:
+            raise UnpicklingError("pickle data was truncated")
     dispatch[FRAME[0]] = load_frame
 
     def load_persid(self):
@@ -1269,8 +1288,10 @@ class Unpickler:
     def load_pop(self):
         if self.stack:
             del self.stack[-1]
-        else:
+        elif self.metastack:
             self.pop_mark()
+        else:
+            self._underflow()
     dispatch[POP[0]] = load_pop
 
     def load_pop_mark(self):
@@ -1438,7 +1459,7 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     return Unpickler(_Reader(data), fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers).load()
 
 
