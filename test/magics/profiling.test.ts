@@ -125,3 +125,28 @@ describe('%timeit', () => {
     expect(kernel.run('%%timeit -n 10 -r 2 data = list(range(100))\ndata.sort()').stdout).toMatch(/per loop \(mean ± std\. dev\. of 2 runs, 10 loops each\)/);
   });
 });
+
+describe('bad input to the profiling magics is a Python error in the cell', () => {
+  test('%lru of a plain function leaves the function as it was', () => {
+    const kernel = new Kernel();
+    kernel.run('def plain(x):\n    return x');
+    const run = kernel.run('%lru plain plain(1)');
+    expect(run.outcome.status === 'error' && run.outcome.error.ename).toBe('AttributeError');
+    expect(kernel.print('print(plain.__name__, plain(2))').trim()).toBe('plain 2');
+  });
+
+  test('%mprun of a decorated function profiles its body', () => {
+    const kernel = new Kernel();
+    kernel.run('def noisy(f):\n    return f\n\n@noisy\ndef work(n):\n    out = [0] * n\n    return out');
+    const lines = kernel.run('%mprun -f work work(100000)').stdout.split('\n');
+    expect(lines[4]).toMatch(/^ {5}4 +[\d.]+ MiB +[\d.]+ MiB +1   @noisy$/);
+    expect(lines[6]).toMatch(/^ {5}6 +[\d.]+ MiB +0\.8 MiB +1       out = \[0\] \* n$/);
+  });
+
+  test('%tracemalloc keeps a trace the user started', () => {
+    const kernel = new Kernel();
+    kernel.run('import tracemalloc\ntracemalloc.start()');
+    kernel.run('%tracemalloc x = [1] * 10');
+    expect(kernel.print('print(tracemalloc.is_tracing())').trim()).toBe('True');
+  });
+});

@@ -65,6 +65,9 @@ export const lru: Magic = {
     const [func = '', ...rest] = args.trim().split(/\s+/);
     const stmt = args.trim().slice(func.length).trim();
     if (!NAME.test(func)) return usageError('%lru needs the name of a cached function');
+    // A function without cache_info fails here, before its name is rebound for recording.
+    const before = memory.data(`tuple(${func}.cache_info())`);
+    if (before.status === 'error') return before;
     let calls: number[][] = [];
     if (rest.length) {
       const recorded = recordCalls(context, memory, func, stmt);

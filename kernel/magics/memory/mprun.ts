@@ -15,6 +15,7 @@ const SPAN = 100_000;
 const RETURN = SPAN - 1;
 const MARK = '__pymemlab_mark';
 const INDENT = '    ';
+const DEF = /^(\s*(?:async\s+)?def\s+)[\p{L}_][\p{L}\p{N}_]*/u;
 
 /** The function's source with marks before its statements and its body in try/finally, so the
  *  return mark runs while the frame's locals are still alive (where a 'return' event fires). */
@@ -23,10 +24,12 @@ export function instrument(source: FunctionSource, id: number, name: string): st
   const bodyStart = Math.min(...source.statements.map((s) => s.line));
   const bodyIndent = ' '.repeat(starts.get(bodyStart)!.col);
   const out: string[] = [];
+  // Decorators (the lines before `def`) are left out: the function is profiled undecorated.
+  const defIndex = source.lines.findIndex((text) => DEF.test(text));
   source.lines.forEach((text, i) => {
     const line = source.firstLine + i;
     if (line < bodyStart) {
-      if (!/^\s*@/.test(text)) out.push(text.replace(new RegExp(`^(\\s*(?:async\\s+)?def\\s+)${source.name}\\b`), `$1${name}`));
+      if (i >= defIndex) out.push(i === defIndex ? text.replace(DEF, `$1${name}`) : text);
       return;
     }
     if (line === bodyStart) out.push(`${bodyIndent}${MARK}(${id * SPAN})`, `${bodyIndent}try:`);
@@ -109,7 +112,8 @@ function profile(context: MagicContext, code: string, funcs: string[]): ReturnTy
   for (const func of funcs) {
     const source = memory.functionSource(func);
     if (source.status === 'error') return source;
-    if (source.value.statements.length === 0 || source.value.lines[0]!.startsWith(' ')) return usageError(`%mprun profiles module-level functions; ${func} is not one`);
+    if (source.value.lines[0]!.startsWith(' ')) return usageError(`%mprun profiles module-level functions; ${func} is not one`);
+    if (source.value.statements.length === 0) return usageError(`%mprun needs ${func}'s body on lines of its own, below its def`);
     sources.push(source.value);
   }
   const defs = sources.map((s, i) => instrument(s, i, `__pymemlab_mprun_${i}`));

@@ -15,14 +15,16 @@ function parseTop(args: string): { options: number; rest: string } {
 function traced(context: MagicContext, code: string, top: number): ReturnType<MagicContext['runCell']> {
   const memory = introspection(context);
   if (isOutcome(memory)) return memory;
-  const started = memory.data(`${TM}.start()`);
-  if (started.status === 'error') return { status: 'error', error: started.error };
+  // A trace the user started stays on (and keeps its frame limit); ours is stopped at the end.
+  const wasTracing = memory.data(`${TM}.is_tracing()`);
+  if (wasTracing.status === 'error') return { status: 'error', error: wasTracing.error };
+  if (!wasTracing.value) memory.data(`${TM}.start()`);
   const ran = context.runCell(code);
   const stats = memory.data(
     `[(s.traceback[0].filename, s.traceback[0].lineno, s.size, s.count) for s in ${TM}.take_snapshot().statistics('lineno') if s.traceback[0].filename != '<pymemlab>'][:${top}]`,
   );
   const totals = memory.data(`${TM}.get_traced_memory()`);
-  memory.data(`${TM}.stop()`);
+  if (!wasTracing.value) memory.data(`${TM}.stop()`);
   if (ran.status === 'error') return ran;
   return onValue(stats, (value) => {
     const rows = (value as [string, number, number, number][]).map(([file, line, size, count], i) => {

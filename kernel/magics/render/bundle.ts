@@ -23,9 +23,18 @@ export function reportBundle(report: Report): MimeBundle {
 export function pictureBundle(picture: Picture): MimeBundle {
   const bundle: MimeBundle = { 'text/plain': `[${picture.caption}]` };
   if (picture.vegaLite) bundle[VEGA_LITE_MIME] = picture.vegaLite;
-  const svg = picture.svg ?? (picture.vegaLite ? renderVegaLite(picture.vegaLite) : undefined);
+  const svg = picture.svg ?? (picture.vegaLite ? fallbackSvg(picture.vegaLite) : undefined);
   if (svg) bundle['image/svg+xml'] = svg;
   return bundle;
+}
+
+/** The chart as SVG; a chart that cannot be rendered here is shown by the front end alone. */
+function fallbackSvg(spec: object): string | undefined {
+  try {
+    return renderVegaLite(spec);
+  } catch {
+    return undefined;
+  }
 }
 
 function display(context: MagicContext, data: MimeBundle): void {
