@@ -119,6 +119,11 @@ class Session implements EngineSession {
     this.exitRequested = null;
     if (options.history) this.recordInput(options.history.count, options.history.input);
     if (options.mode === 'exec') {
+      // _PyRun_SimpleFileObject: a script's __main__ knows its file while it runs.
+      const file = newStr(options.filename);
+      moduleSet(this.main, '__file__', file);
+      decref(file);
+      moduleSet(this.main, '__cached__', None);
       const outcome = this.runInMain(code, options.filename, 'exec', () => ({ status: 'ok' }));
       this.finalizeMain();
       return outcome;
@@ -270,7 +275,6 @@ class Session implements EngineSession {
   inspect(code: string, cursorPos: number, detailLevel: 0 | 1): Inspection {
     return inspectCode(this.scope, code, cursorPos, detailLevel);
   }
-
 
   /** The end of a program run by `exec`: interpreter shutdown as far as a program can see it. */
   finalize(): void {

@@ -1,7 +1,9 @@
 // Code objects (Objects/codeobject.c, Include/cpython/code.h): the compiler's output, run by
 // the evaluation loop. Instructions are (opcode, oparg) pairs in an Int32Array; jump opargs are
 // instruction indices. Each instruction has a source span (co_positions) for 3.11 tracebacks.
-import { PyObject, decrefAll, newref } from './object.js';
+import { PyObject, decref, decrefAll, newref } from './object.js';
+import { None } from './singletons.js';
+import { getIter } from './abstract.js';
 import { defineType } from './define.js';
 import { allocObject, freeObject } from './heap.js';
 import { newStr } from './str.js';
@@ -127,6 +129,26 @@ export const codeType = defineType({
     co_varnames: { get: (o) => strTuple((o as PyCode).varnames) },
     co_cellvars: { get: (o) => strTuple((o as PyCode).cellvars) },
     co_freevars: { get: (o) => strTuple((o as PyCode).freevars) },
+  },
+  methods: {
+    // code_positions: one (line, end line, column, end column) per instruction, the unit of
+    // tb_lasti // 2 here, None where the compiler recorded no location.
+    co_positions: {
+      kind: 'noargs',
+      fn: (o) => {
+        const p = (o as PyCode).positions;
+        const rows: PyObject[] = [];
+        for (let i = 0; i + 3 < p.length; i += 4) {
+          rows.push(newTuple([0, 1, 2, 3].map((k) => (p[i + k]! < 0 ? newref(None) : newInt(p[i + k]!)))));
+        }
+        const all = newTuple(rows);
+        try {
+          return getIter(all);
+        } finally {
+          decref(all);
+        }
+      },
+    },
   },
 });
 
