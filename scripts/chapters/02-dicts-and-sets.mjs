@@ -1,7 +1,7 @@
 // Chapter 02, dicts and sets: hash tables and their probing, resizing of dicts and sets, what
 // makes a type hashable, and the namespaces Python looks names up in.
 // Run: node scripts/chapters/02-dicts-and-sets.mjs (after `npx tsc -p tsconfig.json`).
-import { buildChapter, confirmed, md } from './chapter.mjs';
+import { buildChapter, confirmed, md, simulated } from './chapter.mjs';
 
 await buildChapter('02-dicts-and-sets.ipynb', [
   md(`
@@ -56,6 +56,16 @@ await buildChapter('02-dicts-and-sets.ipynb', [
     Collisions cost comparisons. A key type whose \`__hash__\` is the same for every object puts
     all keys on one probe sequence, and each insertion compares the new key with every key
     already met on the way. Counting the calls to \`__eq__\` shows it:
+  `),
+  md(`
+    The \`%dict\` magic draws a dict's table as the simulated interpreter holds it: the sparse
+    indices, the dense entries in insertion order, and the slots a lookup visits. Real CPython
+    keeps this table out of sight, but builds it the same way. Looking up 33 in a table that
+    already holds 1 and 9 has to step past their slot:
+  `),
+  simulated('CPython does not show its tables; the simulation draws its own', `
+    table = {1: "one", 9: "nine", 33: "thirty-three"}
+    %dict table --probe 33
   `),
   confirmed(`
     class Key:

@@ -97,6 +97,14 @@ await buildChapter('09-memory-manager.ipynb', [
     print(all((id(f) % POOL_SIZE - POOL_HEADER) % BLOCK == 0 for f in floats))
   `),
   md(`
+    The \`%heap\` magic maps the simulated process's arenas and pools, coloured by size class, with
+    the table of classes in use. Like the report below, it shows everything allocated so far, so
+    the project's checks run it without comparing its output.
+  `),
+  simulated("the simulated process's arenas and pools", `
+    %heap
+  `, ['nbval-ignore-output']),
+  md(`
     Which pool, and which block in it, depends on everything the interpreter allocated before, so
     the real addresses differ from run to run and machine to machine. The simulation follows
     \`Objects/obmalloc.c\` step by step and gives the same layout every time. Here are eight bytes
@@ -117,12 +125,14 @@ await buildChapter('09-memory-manager.ipynb', [
     \`sys._debugmallocstats()\` prints pymalloc's own report: for each size class in use, how many
     pools serve it and how many blocks are taken or free, then the arenas and the free lists of
     layer +3. The real CPython prints the same report, with its own numbers (it writes it to the C
-    library's standard error).
+    library's standard error). The report covers everything the process allocated so far, so it
+    changes with every cell you run before it; the project's checks run this cell without
+    comparing its numbers.
   `),
   simulated("pymalloc's report on this kernel's process", `
     import sys
     sys._debugmallocstats()
-  `),
+  `, ['nbval-ignore-output']),
   md(`
     A freed block goes back to the front of its pool's free list, so the next request of the same
     class gets the very same address. That is why two objects that never live at the same time
@@ -248,6 +258,13 @@ await buildChapter('09-memory-manager.ipynb', [
     y = x
     z = [x, y]
     print(sys.getrefcount(x) - 1)
+  `),
+  md(`
+    \`%refs\` draws who refers to the object: the module's namespace (through the names \`x\` and
+    \`y\`) and the list \`z\` (through both of its slots).
+  `),
+  simulated('a picture of the references the simulated interpreter holds', `
+    %refs x
   `),
   md(`
     A count goes down when a reference goes away: a function returns and its local names vanish,
@@ -504,7 +521,8 @@ await buildChapter('09-memory-manager.ipynb', [
     \`gc.DEBUG_STATS\` adds a summary of every collection. Its first line counts the objects in
     each generation. Real CPython starts with thousands of objects in its oldest generation (the
     modules and functions loaded at start-up), the simulated interpreter with far fewer, so this
-    line is the simulation's own:
+    line is the simulation's own (and, like the allocator's report, not compared by the project's
+    checks):
   `),
   simulated('the oldest generation holds what start-up created', `
     import gc
@@ -514,7 +532,7 @@ await buildChapter('09-memory-manager.ipynb', [
     del a
     gc.collect()
     gc.set_debug(0)
-  `),
+  `, ['nbval-ignore-output']),
   md(`
     ## Tuning the collector
 

@@ -60,6 +60,27 @@ await buildChapter('10-sizes-slots-leaks-caches.ipynb', [
     ${containers37.instance} (pymemlab's \`--python 3.7\` profile prints these same numbers, and so does a real
     3.7.16).
 
+    The \`%python\` magic restarts the kernel's interpreter as another CPython version. The 3.7.3
+    profile has that release's 24-byte header and 8-byte alignment, and gives back the note's
+    numbers for these objects (no 3.7.3 is at hand to confirm them, so they are the simulation's):
+  `),
+  simulated("CPython 3.7.3's layouts, from the engine's 3.7.3 profile", `
+    %python 3.7.3
+    import sys
+
+    class B:
+        pass
+
+    for x in (None, 1, 1.2, "c", [], (), set(), B()):
+        print("{0:20s}\\t{1:d}".format(type(x).__name__, sys.getsizeof(x)))
+  `),
+  md(`
+    Back to 3.11 for the rest of the chapter (a fresh interpreter again):
+  `),
+  simulated('switches the simulated version', `
+    %python 3.11
+  `),
+  md(`
     In 3.11 an instance's attribute values do not live in a dict until someone asks for
     \`__dict__\`: they sit in a small array that \`getsizeof\` does not count. Asking for \`__dict__\`
     builds the dict:
@@ -457,6 +478,20 @@ await buildChapter('10-sizes-slots-leaks-caches.ipynb', [
     demo(5)
     demo(0)
     print(demo.cache_info())
+  `),
+  md(`
+    \`%lru\` shows a cached function's statistics and what its cache holds, and with a statement
+    to run, charts the hit rate call by call. Seven keys cycling through a cache of five: each
+    key is evicted just before it comes back, so the LRU rule never hits.
+  `),
+  simulated('the cache as the simulated interpreter holds it', `
+    from functools import lru_cache
+
+    @lru_cache(5)
+    def quiet(i):
+        return i
+
+    %lru quiet [quiet(i % 7) for i in range(21)]
   `),
   md(`
     The rest of the interface: \`typed=True\` caches \`f(3)\` and \`f(3.0)\` separately,
