@@ -129,8 +129,8 @@ export class FdTable {
   }
 
   /** dup: a new descriptor on the same description. */
-  dup(fd: number): number {
-    return this.install(this.get(fd));
+  dup(fd: number, closeOnExec = false): number {
+    return this.install(this.get(fd), 0, closeOnExec);
   }
 
   /** dup2: `fd2` made to refer to fd's description, closing what it referred to before. */

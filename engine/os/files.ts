@@ -3,7 +3,7 @@
 //
 // One Vfs per session; one ProcessFiles per simulated process. A fork gives the child
 // `files.fork()` and the process layer calls `setRunningFiles(child)` while the child runs.
-import { FdTable, OpenFile, O_ACCMODE, O_APPEND, O_CREAT, O_DIRECTORY, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY,
+import { FdTable, OpenFile, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY,
   SEEK_CUR, SEEK_END, SEEK_SET, type StatInfo } from './fdtable.js';
 import { HOME, Vfs } from './vfs.js';
 import { DeviceNode, DirNode, FileNode, GeneratedNode, type Inode } from './vfsNodes.js';
@@ -178,7 +178,7 @@ export function openPath(path: string, flags: number, mode: number): number {
     if (node instanceof GeneratedNode && wantsWrite) fail(Errno.EACCES);
     if (node instanceof FileNode && wantsWrite && (flags & O_TRUNC)) node.truncate(0);
   }
-  return files.fds.install(new NodeFile(node, flags));
+  return files.fds.install(new NodeFile(node, flags & ~O_CLOEXEC), 0, (flags & O_CLOEXEC) !== 0);
 }
 
 /** Descriptors 0, 1 and 2 of a session: the engine's own standard streams, so os.write(1, ...)

@@ -299,6 +299,8 @@ export const bytesIOType = defineType({
       b.buf = null;
       freeObject(b);
     },
+    // PyObject_SelfIter: a closed BytesIO still iterates (and fails on the first line).
+    tp_iter: (self) => newref(self),
     tp_iternext: (self) => {
       const b = open(self);
       const n = scanEol(b, -1);

@@ -11,6 +11,10 @@ import { isTrue } from '../../objects/abstract.js';
 import { unpackArgs } from '../../objects/args.js';
 import type { PyType } from '../../objects/type.js';
 import type { NativeModuleDef } from '../moduledef.js';
+import type { NativeFunctionDef } from '../../objects/native.js';
+import { newref } from '../../objects/object.js';
+import { dictGetStr } from '../../objects/dict.js';
+import { interp } from '../../vm/imports.js';
 import {
   DEFAULT_BUFFER_SIZE, bufferedIOBaseType, iobaseType, makeUnsupportedOperation, rawIOBaseType, textIOBaseType,
 } from './iobase.js';
@@ -35,10 +39,10 @@ function fileioOpen(_m: PyObject, args: PyObject[], kwnames: readonly string[] |
 export const ioModule: NativeModuleDef = {
   name: '_io',
   functions: [
-    { name: 'open', code: { kind: 'fastkw', fn: ioOpen } },
     { name: '_fileio_open', code: { kind: 'fastkw', fn: fileioOpen } },
   ],
   attributes: () => ({
+    open: newref(dictGetStr(interp.builtins, 'open')!),
     DEFAULT_BUFFER_SIZE: newInt(DEFAULT_BUFFER_SIZE),
     UnsupportedOperation: shared(makeUnsupportedOperation()),
     _IOBase: shared(iobaseType),
@@ -51,5 +55,5 @@ export const ioModule: NativeModuleDef = {
 };
 
 
-/** The builtin open(): the same function as io.open. */
-export const openBuiltin = ioModule.functions[0]!;
+/** The builtin open(), which _io and io export as theirs. */
+export const openBuiltin: NativeFunctionDef = { name: 'open', code: { kind: 'fastkw', fn: ioOpen } };

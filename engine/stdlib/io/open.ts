@@ -17,7 +17,7 @@ import { openPath, runningFiles } from '../../os/files.js';
 import { DirNode } from '../../os/vfsNodes.js';
 import { Errno, fail } from '../../os/vfsErrors.js';
 import { NodeFile } from '../../os/files.js';
-import { fspath, pathArg, syscall } from '../posix/pathargs.js';
+import { fspath, pathArg, releasePath, syscall } from '../posix/pathargs.js';
 import { DEFAULT_BUFFER_SIZE } from './iobase.js';
 
 /** What a FileIO mode asks for: the open(2) flags and FileIO's own mode string. */
@@ -86,7 +86,11 @@ export function openRaw(file: PyObject, mode: RawMode, closefd: boolean, opener:
     if (n < 0) throw valueError(`opener returned ${n}`);
   } else {
     const p = pathArg('open', 'path', file);
-    n = syscall(() => openPath(p.text, flags, 0o666), file);
+    try {
+      n = syscall(() => openPath(p.text, flags, 0o666), p.object);
+    } finally {
+      releasePath(p);
+    }
   }
   const table = runningFiles().fds;
   syscall(() => {

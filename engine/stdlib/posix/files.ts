@@ -15,9 +15,9 @@ import type { NativeFunctionDef } from '../../objects/native.js';
 import * as fd from '../../os/fdtable.js';
 import { NodeFile, openPath, runningFiles, statOf, vfs } from '../../os/files.js';
 import { DirNode, FileNode, S_IFMT, S_IFREG } from '../../os/vfsNodes.js';
-import { Errno, fail, strerror } from '../../os/vfsErrors.js';
+import { Errno, VfsError, fail, strerror } from '../../os/vfsErrors.js';
 import { HOME } from '../../os/vfs.js';
-import { fspath, pathArg, syscall, type PathArg } from './pathargs.js';
+import { fspath, pathArg, releasePath, syscall, type PathArg } from './pathargs.js';
 import { newStatResult, statResultType } from './statresult.js';
 
 type Args = (PyObject | undefined)[];
@@ -34,7 +34,11 @@ const intArg = (o: PyObject | undefined, deflt: number): number => (o === undefi
 /** Runs `fn` on the node a path (or, with allowFd, a descriptor) names. */
 function withPath<T>(fname: string, o: PyObject, allowFd: boolean, fn: (p: PathArg) => T): T {
   const p = pathArg(fname, 'path', o, allowFd);
-  return syscall(() => fn(p), p.object);
+  try {
+    return syscall(() => fn(p), p.object);
+  } finally {
+    releasePath(p);
+  }
 }
 
 function stat(fname: string) {
@@ -119,8 +123,11 @@ function access(a: Args): PyObject {
     // The simulated user is root: only execute permission needs a bit set, for files.
     const execOk = (node.mode & S_IFMT) !== S_IFREG || (node.mode & 0o111) !== 0;
     return newBool(!(mode & 1) || execOk);
-  } catch {
-    return newBool(false);
+  } catch (e) {
+    if (e instanceof VfsError) return newBool(false);
+    throw e;
+  } finally {
+    releasePath(p);
   }
 }
 
@@ -169,10 +176,10 @@ function environ(): PyObject {
 
 export const fileFunctions: NativeFunctionDef[] = [
   clinic({ fname: 'open', names: ['path', 'flags', 'mode', 'dir_fd'], required: 2, kwOnlyFrom: 3 }, (a) => {
-    const p = pathArg('open', 'path', a[0]!);
     const flags = asIndex(a[1]!);
     const mode = intArg(a[2], 0o777);
-    return newInt(syscall(() => openPath(p.text, flags, mode), p.object));
+    // os.open makes descriptors non-inheritable (PEP 446).
+    return withPath('open', a[0]!, false, (p) => newInt(openPath(p.text, flags | fd.O_CLOEXEC, mode)));
   }),
   { name: 'read', code: { kind: 'fast', fn: read } },
   { name: 'write', code: { kind: 'fast', fn: write } },
@@ -187,7 +194,7 @@ export const fileFunctions: NativeFunctionDef[] = [
     for (const n of table().openFds()) if (n >= lo && n < hi) table().close(n);
     return newNone();
   }),
-  fdFunction('dup', (n) => newInt(syscall(() => table().dup(n)))),
+  fdFunction('dup', (n) => newInt(syscall(() => table().dup(n, true)))),
   clinic({ fname: 'dup2', names: ['fd', 'fd2', 'inheritable'], required: 2 }, (a) =>
     newInt(syscall(() => table().dup2(asIndex(a[0]!), asIndex(a[1]!))))),
   fdFunction('fstat', (n) => newStatResult(syscall(() => table().get(n).stat()))),
@@ -224,8 +231,16 @@ export const fileFunctions: NativeFunctionDef[] = [
     }))),
   ...['rename', 'replace'].map((fname) => clinic({ fname, names: ['src', 'dst', 'src_dir_fd', 'dst_dir_fd'], required: 2, kwOnlyFrom: 2 }, (a) => {
     const src = pathArg(fname, 'src', a[0]!);
-    const dst = pathArg(fname, 'dst', a[1]!);
-    syscall(() => vfs().rename(src.text, dst.text, cwd()), src.object, dst.object);
+    try {
+      const dst = pathArg(fname, 'dst', a[1]!);
+      try {
+        syscall(() => vfs().rename(src.text, dst.text, cwd()), src.object, dst.object);
+      } finally {
+        releasePath(dst);
+      }
+    } finally {
+      releasePath(src);
+    }
     return newNone();
   })),
   { name: 'getcwd', code: { kind: 'noargs', fn: () => newStr(cwd()) } },

@@ -2,7 +2,7 @@
 // path_converter, PyErr_SetFromErrnoWithFilenameObjects): a path is str, bytes or os.PathLike
 // (some functions also take a descriptor), and a failed call raises OSError carrying the path
 // object exactly as the caller passed it.
-import { PyObject, decref } from '../../objects/object.js';
+import { PyObject, decref, newref } from '../../objects/object.js';
 import { PyStr, newStr } from '../../objects/str.js';
 import { PyBytes } from '../../objects/bytes.js';
 import { PyInt, newInt } from '../../objects/int.js';
@@ -14,7 +14,8 @@ import { VfsError, strerror } from '../../os/vfsErrors.js';
 /** A path argument: the text the file system resolves, and the caller's object for errors. */
 export interface PathArg {
   text: string;
-  /** The argument as passed (str, bytes or the PathLike object). */
+  /** The path as str or bytes (a PathLike's __fspath__ result): what OSError reports. A new
+   *  reference, given back with releasePath. */
   object: PyObject;
   /** Whether names derived from it come back as bytes (listdir(b'.')). */
   bytes: boolean;
@@ -48,21 +49,22 @@ export function fspath(o: PyObject): PyObject {
 
 /** path_converter: `fname` words the errors; `allowFd` lets an int name an open descriptor. */
 export function pathArg(fname: string, argname: string, o: PyObject, allowFd = false): PathArg {
-  if (allowFd && o instanceof PyInt) return { text: '', object: o, bytes: false, fd: asIndex(o) };
+  if (allowFd && o instanceof PyInt) return { text: '', object: newref(o), bytes: false, fd: asIndex(o) };
   const kinds = allowFd ? 'string, bytes, os.PathLike or integer' : 'string, bytes or os.PathLike';
-  let p: PyObject;
-  if (o instanceof PyStr || o instanceof PyBytes) {
-    p = o;
-  } else {
-    if (!lookupSpecial(o, '__fspath__')) throw typeError(`${fname}: ${argname} should be ${kinds}, not ${o.type.name}`);
-    p = fspath(o);
-    decref(p);
+  if (!(o instanceof PyStr || o instanceof PyBytes) && !lookupSpecial(o, '__fspath__')) {
+    throw typeError(`${fname}: ${argname} should be ${kinds}, not ${o.type.name}`);
   }
+  const p = fspath(o);
   const text = p instanceof PyStr ? p.value : utf8.decode((p as PyBytes).data);
   if (text.includes('\0')) {
+    decref(p);
     throw valueError(p instanceof PyStr ? 'embedded null byte' : `${fname}: embedded null character in ${argname}`);
   }
-  return { text, object: o, bytes: p instanceof PyBytes, fd: null };
+  return { text, object: p, bytes: p instanceof PyBytes, fd: null };
+}
+
+export function releasePath(p: PathArg): void {
+  decref(p.object);
 }
 
 /** Runs a file-system call, turning the simulated kernel's error into OSError with the paths. */

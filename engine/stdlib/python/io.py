@@ -337,7 +337,8 @@ class _Buffered(_BufferedIOBase):
             raise UnsupportedOperation('write')
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
-        self._check('write')
+        if self.raw.closed:
+            raise ValueError('write to closed file')
         if self._ahead():
             self.raw.seek(-self._ahead(), SEEK_CUR)
         self._rbuf = b''
@@ -730,6 +731,8 @@ class TextIOWrapper(_TextIOBase):
         self._check_open()
         if not isinstance(s, str):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        if not self._buffer.writable():
+            raise UnsupportedOperation('not writable')
         length = len(s)
         if self._writetranslate and self._writenl != '\n':
             s = s.replace('\n', self._writenl)
