@@ -42,6 +42,7 @@ import { exceptionGroupMatch, prepReraiseStar } from './exceptiongroups.js';
 import type { ExcInfo } from '../objects/generator.js';
 import { ProcessControl } from '../os/processControl.js';
 import { executed } from '../os/clock.js';
+import { asyncGenWrapValue } from './asyncgen.js';
 
 /** The thread state the loop runs against (PyThreadState's fields the engine uses). */
 export const vm = {
@@ -1814,8 +1815,8 @@ function getAwaitable(v: PyObject, where: number): PyObject {
   return it;
 }
 
-/** Async generators mark the values they yield (ASYNC_GEN_WRAP); the wrapper is transparent here. */
+/** Async generators mark the values they yield (ASYNC_GEN_WRAP), for their asend to unwrap. */
 function asyncGenWrap(v: PyObject): PyObject {
-  return v;
+  return asyncGenWrapValue(v);
 }
 
