@@ -51,7 +51,7 @@ await buildChapter('10-sizes-slots-leaks-caches.ipynb', [
     | \`()\` | 48 | 40 | the same header |
     | \`{}\` | 240 | 64 | since 3.8 an empty dict has no table of its own; 3.7 allocated 8 slots at once |
     | \`set()\` | 224 | 216 | the header again |
-    | a class | 1056 | 1688 | type objects carry more slots in 3.11 |
+    | a class | 1056 | 1688 | a class counts the keys table its instances' dicts share; 3.11 makes it big from the start (768 of the 1688 bytes) |
     | an instance | 56 | 56 | 3.11 drops the instance's dict pointer but adds a 16-byte pre-header |
 
     The note's container sizes come from 3.7.0 to 3.7.3, whose collector header was 24 bytes.
