@@ -56,7 +56,7 @@ class _Stop(Exception):
 
 
 try:
-    from _pickle_buffer import PickleBuffer
+    from _pickle import PickleBuffer
 except ImportError:
     PickleBuffer = None
 
