@@ -6,7 +6,8 @@
 import { FdTable, OpenFile, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY,
   SEEK_CUR, SEEK_END, SEEK_SET, type StatInfo } from './fdtable.js';
 import { HOME, Vfs } from './vfs.js';
-import { DeviceNode, DirNode, FileNode, GeneratedNode, type Inode } from './vfsNodes.js';
+import { DeviceNode, DirNode, FileNode, GeneratedNode, vfsClock, type Inode } from './vfsNodes.js';
+import { realtimeNs } from './clock.js';
 import { Errno, fail } from './vfsErrors.js';
 import { engineIO, writeErr, writeOut } from '../vm/io.js';
 
@@ -136,8 +137,10 @@ const state = {
 /** The seed of /dev/urandom when the session names none. */
 const DEFAULT_SEED = 0x5eed;
 
-/** A fresh file system for a new session, with the first process's standard streams. */
-export function startFileSystem(host: HostStreams, seed = DEFAULT_SEED): ProcessFiles {
+/** A fresh file system for a new session, with the first process's standard streams. Nodes
+ *  take their timestamps from `clock` (the machine's CLOCK_REALTIME in a session). */
+export function startFileSystem(host: HostStreams, seed = DEFAULT_SEED, clock: () => bigint = realtimeNs): ProcessFiles {
+  vfsClock.nowNs = clock;
   state.vfs = new Vfs(seed);
   const fds = new FdTable();
   fds.install(new HostStreamFile('in', host));

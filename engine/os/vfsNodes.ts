@@ -8,7 +8,7 @@ export const S_IFDIR = 0o040000;
 export const S_IFCHR = 0o020000;
 export const S_IFREG = 0o100000;
 
-/** Where a node's timestamps come from: the simulated clock once the OS has one (nanoseconds). */
+/** Where a node's timestamps come from, in nanoseconds (the session binds the machine clock). */
 export const vfsClock = { nowNs: (): bigint => 0n };
 
 let nextIno = 2;

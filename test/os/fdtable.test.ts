@@ -15,7 +15,7 @@ const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 describe('descriptor tables', () => {
   it('wires 0, 1 and 2 to the host and allocates the lowest free descriptor', () => {
     const h = host();
-    const files = startFileSystem(h);
+    const files = startFileSystem(h, 1, () => 0n);
     expect(files.fds.openFds()).toEqual([0, 1, 2]);
     files.fds.get(1).write(bytes('hi\n'));
     expect(h.out).toEqual(['hi\n']);
@@ -26,7 +26,7 @@ describe('descriptor tables', () => {
   });
 
   it('shares one open file description between dup and its original', () => {
-    const files = startFileSystem(host());
+    const files = startFileSystem(host(), 1, () => 0n);
     const fd = openPath('/tmp/f', O_RDWR | O_CREAT, 0o666);
     files.fds.get(fd).write(bytes('abcdef'));
     const other = files.fds.dup(fd);
@@ -36,7 +36,7 @@ describe('descriptor tables', () => {
   });
 
   it('copies at fork: same descriptions, independent tables, release on the last close', () => {
-    startFileSystem(host());
+    startFileSystem(host(), 1, () => 0n);
     const parent = runningFiles();
     const fd = openPath('/tmp/f', O_RDWR | O_CREAT, 0o666);
     let released = 0;
@@ -60,7 +60,7 @@ describe('descriptor tables', () => {
   });
 
   it('fails with EBADF on a closed descriptor or the wrong direction', () => {
-    const files = startFileSystem(host());
+    const files = startFileSystem(host(), 1, () => 0n);
     const fd = openPath('/tmp/r', O_WRONLY | O_CREAT, 0o666);
     const err = (fn: () => unknown): number => {
       try {
@@ -77,7 +77,7 @@ describe('descriptor tables', () => {
   });
 
   it('appends at the end whatever the offset, and dup2 replaces a descriptor', () => {
-    const files = startFileSystem(host());
+    const files = startFileSystem(host(), 1, () => 0n);
     const a = openPath('/tmp/log', O_WRONLY | O_CREAT | O_APPEND, 0o666);
     const b = openPath('/tmp/log', O_WRONLY, 0);
     files.fds.get(b).write(bytes('0123'));
