@@ -2,14 +2,13 @@
 // statistics): the JSON-like types map across, anything else is its repr.
 import type { HostData } from '../api.js';
 import type { PyObject } from '../objects/object.js';
-import { PyInt } from '../objects/int.js';
+import { PyInt, True, False } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
 import { PyStr } from '../objects/str.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyDict, dictItems } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
-import { True, False } from '../objects/int.js';
 import { shortRepr } from './summary.js';
 
 const MAX_DEPTH = 32;

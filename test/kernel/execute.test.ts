@@ -170,7 +170,7 @@ describe('IPython conveniences', () => {
     expect(stdout((await run('%who int')).outputs)).toBe('alpha\t\n');
     const table = stdout((await run('%whos')).outputs);
     expect(table).toMatch(/^Variable\s+Type\s+Size\s+Data\/Info/);
-    expect(table).toMatch(/alpha\s+int\s+1/);
+    expect(table).toMatch(/alpha\s+int\s+28\s+1/);
     await run('%reset -f');
     expect(stdout((await run('%who')).outputs)).toBe('Interactive namespace is empty.\n');
   });
