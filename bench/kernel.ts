@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchKernel, type KernelClient, type LaunchedKernel } from './kernel-client.js';
+import type { KernelClient } from '../kernel/client/kernelClient.js';
+import { launchKernel, type LaunchedKernel } from '../kernel/client/launch.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const QUICK = process.env.PYMEMLAB_BENCH_QUICK === '1';

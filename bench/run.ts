@@ -6,9 +6,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** bench/ in the sources: every module there is a benchmark (shared code lives under kernel/ or
+ *  engine/), and reading the sources leaves out stale outputs of removed files in dist/. */
+const sources = join(here, '..', '..', 'bench');
 const only = process.argv.slice(2);
-const benches = readdirSync(here)
-  .filter((f) => f.endsWith('.js') && f !== 'run.js')
+const benches = readdirSync(sources)
+  .filter((f) => f.endsWith('.ts') && f !== 'run.ts')
   .map((f) => f.slice(0, -3))
   .filter((name) => only.length === 0 || only.includes(name))
   .sort();

@@ -1,10 +1,8 @@
 // The kernel: receives requests on shell/control/stdin, runs them against the engine worker, and
 // publishes status and outputs on iopub. Shell requests run one at a time, in arrival order;
 // control requests (interrupt, shutdown, kernel_info) are answered at once, even while a cell runs.
-import { randomUUID } from 'node:crypto';
 import { simulatedVersion, type DisplayRequest, type PythonError } from '../engine/api.js';
 import { Channels, type RequestChannel } from './protocol/channels.js';
-import type { ConnectionInfo } from './protocol/connection.js';
 import type { Content, Incoming } from './protocol/wire.js';
 import { History } from './history.js';
 import { kernelInfo } from './info.js';
@@ -13,7 +11,8 @@ import { EngineWorker, type EngineWorkerOptions } from './worker/host.js';
 import type { ExecuteResult, WorkerReply } from './worker/protocol.js';
 
 export interface KernelOptions {
-  connection: ConnectionInfo;
+  /** The kernel's sockets, already bound. */
+  channels: Channels;
   /** The engine worker's settings; `python` is the simulated CPython version ("3.11"). */
   engine: EngineWorkerOptions;
 }
@@ -58,7 +57,7 @@ export class Kernel {
   };
 
   constructor(private readonly options: KernelOptions) {
-    this.channels = new Channels(options.connection, randomUUID());
+    this.channels = options.channels;
     this.worker = new EngineWorker(
       options.engine,
       {
@@ -70,7 +69,6 @@ export class Kernel {
   }
 
   async start(): Promise<void> {
-    await this.channels.bind();
     this.channels.listen((channel, request) => this.receive(channel, request));
     process.on('SIGINT', () => this.worker.interrupt());
     await this.channels.publish('status', null, { execution_state: 'starting' });
@@ -124,24 +122,27 @@ export class Kernel {
     const storeHistory = !silent && content.store_history !== false;
     if (storeHistory) this.executionCount++;
     const count = this.executionCount;
+    this.active = request;
+    // The job goes to the worker first, so the engine runs while execute_input is signed and sent
+    // (nothing the worker reports is handled before this synchronous stretch ends).
+    const running = this.worker.request({
+      op: 'execute',
+      job: {
+        code,
+        mode: 'cell',
+        filename: cellFilename(count, code),
+        executionCount: count,
+        storeHistory,
+        silent,
+        allowStdin: content.allow_stdin !== false,
+        userExpressions: (content.user_expressions ?? {}) as Record<string, string>,
+      },
+    });
     if (!silent) void this.channels.publish('execute_input', request, { code, execution_count: count });
     if (storeHistory) this.history.record(count, code);
-    this.active = request;
     let result: ExecuteResult;
     try {
-      const reply = await this.worker.request({
-        op: 'execute',
-        job: {
-          code,
-          mode: 'cell',
-          filename: cellFilename(count, code),
-          executionCount: count,
-          storeHistory,
-          silent,
-          allowStdin: content.allow_stdin !== false,
-          userExpressions: (content.user_expressions ?? {}) as Record<string, string>,
-        },
-      });
+      const reply = await running;
       result = (reply as Extract<WorkerReply, { op: 'execute' }>).value;
     } catch (error) {
       result = { status: 'error', error: engineError(error), payload: [], userExpressions: {}, exitRequested: null };

@@ -13,7 +13,7 @@ import { PyFloat } from '../objects/float.js';
 import { PyType } from '../objects/type.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException } from '../objects/exceptions.js';
-import { call, getAttrOrNull, reprString, strString } from '../objects/abstract.js';
+import { call, lookupSpecial, reprString, strString } from '../objects/abstract.js';
 import { asPyException } from '../vm/eval.js';
 import { formatException } from '../vm/traceback.js';
 import { engineIO, writeErr } from '../vm/io.js';
@@ -75,10 +75,12 @@ export function mergeMimeDict(into: Record<string, unknown>, d: PyObject, asMime
   }
 }
 
-/** IPython's get_real_method: a method found on an instance (classes themselves are shown by repr). */
+/** IPython's get_real_method, looked up on the type as special methods are: no attribute errors
+ *  are raised (and allocated) for the many objects that have none of these methods. Classes
+ *  themselves are shown by their repr. */
 function realMethod(o: PyObject, name: string): PyObject | null {
   if (o instanceof PyType) return null;
-  return getAttrOrNull(o, name);
+  return lookupSpecial(o, name);
 }
 
 /** A formatter that raised: IPython shows the traceback and leaves that MIME type out. */

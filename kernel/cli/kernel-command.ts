@@ -1,8 +1,8 @@
 // `pymemlab kernel -f CONNECTION_FILE [--python X.Y]`: the process Jupyter launches.
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { Kernel } from '../kernel.js';
+import { Channels } from '../protocol/channels.js';
 import { readConnectionFile } from '../protocol/connection.js';
-import { engineEnvironment, pythonOption } from './options.js';
 
 export async function kernelMain(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -11,10 +11,13 @@ export async function kernelMain(args: string[]): Promise<number> {
     allowPositionals: false,
   });
   if (!values.f) throw new Error('kernel needs -f CONNECTION_FILE');
-  const kernel = new Kernel({
-    connection: readConnectionFile(values.f),
-    engine: { python: pythonOption(values.python), argv: [''], ...engineEnvironment() },
-  });
+  // The sockets are bound before the rest of the kernel loads: a client that connected at launch
+  // (as jupyter_client does, retrying every 100 ms) gets through at its next try, and what it
+  // sends meanwhile waits in the sockets.
+  const channels = new Channels(readConnectionFile(values.f), randomUUID());
+  await channels.bind();
+  const [{ Kernel }, { engineEnvironment, pythonOption }] = await Promise.all([import('../kernel.js'), import('./options.js')]);
+  const kernel = new Kernel({ channels, engine: { python: pythonOption(values.python), argv: [''], ...engineEnvironment() } });
   await kernel.start();
   process.on('SIGTERM', () => void kernel.stop());
   watchParent(() => void kernel.stop());

@@ -1,18 +1,14 @@
 // A Jupyter client over ZeroMQ written from the messaging spec, independent of the kernel's own
-// wire code: the kernel tests and the kernel benchmark drive kernels (pymemlab and ipykernel) with it.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// wire code: the notebook runner, the kernel tests and the kernel benchmark drive kernels
+// (pymemlab, ipykernel, any kernelspec) with it.
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import * as zmq from 'zeromq';
-import type { ConnectionInfo } from '../kernel/protocol/connection.js';
+import type { ConnectionInfo } from '../protocol/connection.js';
 
 export type Json = Record<string, any>;
 
 export interface KernelMessage {
-  header: Json;
+  header: Json & { msg_id: string; msg_type: string };
   parent_header: Json;
   metadata: Json;
   content: Json;
@@ -20,33 +16,7 @@ export interface KernelMessage {
   signed: boolean;
 }
 
-export type Connection = ConnectionInfo;
-
 type Channel = 'shell' | 'control' | 'stdin';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-export async function newConnection(): Promise<Connection> {
-  const [shell_port, control_port, iopub_port, stdin_port, hb_port] = await Promise.all(Array.from({ length: 5 }, freePort)) as number[];
-  return {
-    transport: 'tcp', ip: '127.0.0.1', shell_port: shell_port!, control_port: control_port!, iopub_port: iopub_port!,
-    stdin_port: stdin_port!, hb_port: hb_port!, key: randomBytes(16).toString('hex'), signature_scheme: 'hmac-sha256',
-  };
-}
-
-export function writeConnectionFile(connection: Connection): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'kernel-conn-')), 'connection.json');
-  writeFileSync(file, JSON.stringify(connection));
-  return file;
-}
 
 export class KernelClient {
   readonly session = randomUUID();
@@ -64,7 +34,7 @@ export class KernelClient {
   /** Answers input_request messages; the default leaves them unanswered. */
   onInputRequest: ((request: KernelMessage) => string | null) | null = null;
 
-  constructor(readonly connection: Connection) {
+  constructor(readonly connection: ConnectionInfo) {
     const url = (port: number): string => `tcp://${connection.ip}:${port}`;
     this.shell.connect(url(connection.shell_port));
     this.control.connect(url(connection.control_port));
@@ -79,6 +49,7 @@ export class KernelClient {
   }
 
   sign(frames: Buffer[]): string {
+    if (this.connection.key === '') return '';
     const hmac = createHmac('sha256', this.connection.key);
     for (const frame of frames) hmac.update(frame);
     return hmac.digest('hex');
@@ -86,10 +57,19 @@ export class KernelClient {
 
   private decode(frames: Buffer[]): KernelMessage | null {
     const split = frames.findIndex((frame) => frame.toString() === '<IDS|MSG>');
-    if (split < 0) return null;
+    if (split < 0 || frames.length < split + 6) return null;
     const [signature, ...body] = frames.slice(split + 1, split + 6);
-    const [header, parent_header, metadata, content] = body.map((frame) => JSON.parse(frame.toString()) as Json);
-    return { header: header!, parent_header: parent_header!, metadata: metadata!, content: content!, signed: signature!.toString() === this.sign(body) };
+    let parts: Json[];
+    try {
+      parts = body.map((frame) => JSON.parse(frame.toString()) as Json);
+    } catch {
+      return null;
+    }
+    const [header, parent_header, metadata, content] = parts;
+    if (typeof header?.msg_type !== 'string' || typeof header.msg_id !== 'string') return null;
+    const expected = Buffer.from(this.sign(body));
+    const signed = expected.length === signature!.length && timingSafeEqual(expected, signature!);
+    return { header: header as KernelMessage['header'], parent_header: parent_header!, metadata: metadata!, content: content!, signed };
   }
 
   private async listen(socket: zmq.Dealer | zmq.Subscriber): Promise<void> {
@@ -188,17 +168,51 @@ export class KernelClient {
     return { reply: await reply, outputs: await this.outputsOf(header.msg_id, timeoutMs) };
   }
 
-  /** Sends kernel_info_request until one is answered and its status seen on iopub (subscriptions are late). */
-  async waitForReady(timeoutMs = 20_000): Promise<KernelMessage> {
+  /** Runs a cell, handing each signed iopub message it causes to `onIOPub` as it arrives (status
+   *  messages aside); resolves once the reply and the kernel's return to idle have both arrived. */
+  async executeStreaming(code: string, onIOPub: (message: KernelMessage) => void, content: Json = {}): Promise<KernelMessage> {
+    const { header, frames } = this.frames('execute_request', {
+      code, silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: false, ...content,
+    });
+    let seen = this.published.length;
+    let idle = false;
+    const forward = (): void => {
+      for (; seen < this.published.length; seen++) {
+        const message = this.published[seen]!;
+        if (!message.signed || message.parent_header.msg_id !== header.msg_id) continue;
+        if (message.header.msg_type === 'status') idle ||= message.content.execution_state === 'idle';
+        else onIOPub(message);
+      }
+    };
+    this.watchers.add(forward);
+    try {
+      const reply = this.reply(header.msg_id, 24 * 3600 * 1000);
+      await this.shell.send(frames);
+      const answer = await reply;
+      forward();
+      if (!idle) await this.waitForPublished((message) => message.parent_header.msg_id === header.msg_id && message.content.execution_state === 'idle', 60_000);
+      forward();
+      return answer;
+    } finally {
+      this.watchers.delete(forward);
+    }
+  }
+
+  /** Sends kernel_info_request until one is answered and its status seen on iopub: iopub is a PUB
+   *  socket, and what it publishes before our subscription reaches it is lost. `aborted` names a
+   *  reason to stop waiting (the kernel process died). */
+  async waitForReady(timeoutMs = 20_000, aborted: () => string | null = () => null): Promise<KernelMessage> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
+      const why = aborted();
+      if (why) throw new Error(why);
       const { header, frames } = this.frames('kernel_info_request', {});
       const reply = this.reply(header.msg_id, 500);
       await this.shell.send(frames);
       const answer = await reply.catch(() => null);
       if (answer && (await this.waitForPublished((message) => message.parent_header.msg_id === header.msg_id, 300).catch(() => null))) return answer;
     }
-    throw new Error('kernel not ready');
+    throw new Error(`the kernel did not answer kernel_info_request within ${timeoutMs / 1000} s`);
   }
 
   async ping(payload: Buffer): Promise<Buffer> {
@@ -210,42 +224,4 @@ export class KernelClient {
   close(): void {
     for (const socket of [this.shell, this.control, this.stdin, this.iopub, this.heartbeat]) socket.close();
   }
-}
-
-export interface LaunchedKernel {
-  client: KernelClient;
-  process: ChildProcess;
-  /** What the kernel wrote on stderr so far. */
-  stderr(): string;
-  /** performance.now() just before the process was spawned. */
-  startedAt: number;
-  /** Resolves with the exit code once the process has ended. */
-  exited: Promise<number | null>;
-  stop(): Promise<void>;
-}
-
-/** Starts `command` with `{connection_file}` replaced by a fresh connection file, and connects to it. */
-export async function launchKernel(command: string[], env: NodeJS.ProcessEnv = process.env): Promise<LaunchedKernel> {
-  const connection = await newConnection();
-  const file = writeConnectionFile(connection);
-  const startedAt = performance.now();
-  const child = spawn(command[0]!, command.slice(1).map((arg) => (arg === '{connection_file}' ? file : arg)), { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const client = new KernelClient(connection);
-  return {
-    client,
-    process: child,
-    startedAt,
-    stderr: () => stderr,
-    exited,
-    stop: async () => {
-      client.close();
-      if (child.exitCode === null) child.kill('SIGKILL');
-      await exited;
-    },
-  };
 }

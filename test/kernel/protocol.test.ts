@@ -1,7 +1,7 @@
 // The kernel's protocol surface through a real ZeroMQ client: every request type that needs no
 // Python, signatures, junk frames, oversized messages, shutdown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LaunchedKernel } from '../../bench/kernel-client.js';
+import type { LaunchedKernel } from '../../kernel/client/launch.js';
 import { startPymemlab } from './support/pymemlab.js';
 
 let kernel: LaunchedKernel;

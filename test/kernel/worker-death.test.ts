@@ -1,7 +1,7 @@
 // User code can end the engine's worker thread (here: its host heap, capped small, runs out); the
 // kernel process lives on, the cell says what happened, and a fresh interpreter takes over.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LaunchedKernel } from '../../bench/kernel-client.js';
+import type { LaunchedKernel } from '../../kernel/client/launch.js';
 import { ofType } from './support/messages.js';
 import { startPymemlab } from './support/pymemlab.js';
 

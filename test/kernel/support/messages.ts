@@ -1,5 +1,5 @@
 // Picking outputs out of what a request published on iopub.
-import type { KernelMessage } from '../../../bench/kernel-client.js';
+import type { KernelMessage } from '../../../kernel/client/kernelClient.js';
 
 export const ofType = (outputs: KernelMessage[], type: string): KernelMessage[] =>
   outputs.filter((message) => message.header.msg_type === type);

@@ -1,6 +1,7 @@
 // Launches the built pymemlab kernel on a fresh connection file.
 import { afterAll, beforeAll } from 'vitest';
-import { launchKernel, type Json, type LaunchedKernel } from '../../../bench/kernel-client.js';
+import type { Json } from '../../../kernel/client/kernelClient.js';
+import { launchKernel, type LaunchedKernel } from '../../../kernel/client/launch.js';
 import { CLI, ensureBuilt } from './build.js';
 
 export async function startPymemlab(extraArgs: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<LaunchedKernel> {
