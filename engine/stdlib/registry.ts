@@ -14,6 +14,7 @@ import type { NativeModuleDef, SourceModuleDef } from './moduledef.js';
 import { CONTAINER_MODULES, CONTAINER_SOURCES } from './containerModules.js';
 import { underscoreStringFunctions } from './string.js';
 import { astBridgeModule } from './astbridge.js';
+import { binasciiModule } from './binascii.js';
 import { pickleModule } from './picklebuffer.js';
 import { arrayModule } from './array.js';
 import { posixModule } from './posix/index.js';
@@ -54,6 +55,7 @@ export function registerStdlib(
   registerDef(register, procfsModule);
   registerDef(register, tracemallocModule);
   registerDef(register, astBridgeModule);
+  registerDef(register, binasciiModule);
   registerDef(register, pickleModule);
   registerDef(register, arrayModule);
   registerDef(register, posixModule);
