@@ -5,6 +5,7 @@ import type { Profile } from '../profiles/index.js';
 import { staticAlloc } from '../memory/staticData.js';
 import type { PyGCObject, PyObject } from './object.js';
 import { TypeFlags, type PyType } from './type.js';
+import { executed } from '../os/clock.js';
 
 /** The allocator domains of Objects/obmalloc.c that the object model calls. Addresses are
  *  numbers; 0 means the request failed (the caller raises MemoryError). */
@@ -59,6 +60,7 @@ export function allocObject(o: PyObject, size: number): void {
   const block = heap.allocator.objectMalloc(pre + size);
   if (block === 0) throw heap.memoryError();
   o.addr = block + pre;
+  executed.allocations++; // the virtual clock's cost model (os/clock.ts)
   if (type.flags & TypeFlags.HEAPTYPE) type.refcnt++;
   if (pre !== 0 && heap.collector) heap.collector.onAlloc(o as PyGCObject);
 }

@@ -10,6 +10,9 @@ import type { ProcessMemory } from '../memory/processMemory.js';
 export const COST_MODEL = {
   /** Nanoseconds of CPU time per bytecode instruction the evaluation loop executes. */
   instructionNs: 10,
+  /** Nanoseconds of CPU time per object allocated (PyObject_Malloc of a new object; objects
+   *  taken from a free list cost nothing extra, as in CPython). */
+  allocationNs: 20,
 } as const;
 
 /** The wall-clock time (CLOCK_REALTIME) when a simulated machine's clock starts:
@@ -20,9 +23,15 @@ export const BOOT_EPOCH_NS = 1_735_689_600n * 1_000_000_000n;
  *  one minute, as if the interpreter started a minute after boot. */
 export const BOOT_UPTIME_NS = 60_000_000_000;
 
-/** Instructions the evaluation loop has executed on this host thread, all machines together.
- *  The loop only increments it; the clocks turn it into time when they are read. */
-export const executed = { instructions: 0 };
+/** Work done on this host thread, all machines together: bytecode instructions the evaluation
+ *  loop executed and objects allocated. The loop and the allocator only increment these; the
+ *  clocks turn them into time when they are read. */
+export const executed = { instructions: 0, allocations: 0 };
+
+/** The CPU time the work counted so far stands for, in nanoseconds. */
+function workNs(): number {
+  return executed.instructions * COST_MODEL.instructionNs + executed.allocations * COST_MODEL.allocationNs;
+}
 
 /** One simulated machine's clock: every process on the machine shares it. */
 export class MachineClock {
@@ -32,8 +41,8 @@ export class MachineClock {
   sleptNs = 0;
   /** Nanoseconds spent waiting on simulated I/O latency. */
   ioWaitNs = 0;
-  /** executed.instructions up to which this clock has charged its processes. */
-  charged = executed.instructions;
+  /** workNs() up to which this clock has charged its processes. */
+  charged = workNs();
 
   /** CLOCK_REALTIME in nanoseconds since the epoch. */
   realtimeNs(): bigint {
@@ -67,16 +76,16 @@ function processOf(mem: ProcessMemory): ProcessClock {
   return p;
 }
 
-/** Charges the instructions executed since the last reading to the running process and its
- *  machine. The process layer calls it before switching processes, so each process's CPU time
- *  holds its own instructions. */
+/** Charges the work done since the last reading to the running process and its machine. The
+ *  process layer calls it before switching processes, so each process's CPU time holds its own
+ *  work. */
 export function chargeInstructions(): void {
   const mem = runningMemory();
   const m = machineOf(mem);
-  const n = executed.instructions - m.charged;
-  if (n === 0) return;
-  m.charged = executed.instructions;
-  const ns = n * COST_MODEL.instructionNs;
+  const now = workNs();
+  const ns = now - m.charged;
+  if (ns === 0) return;
+  m.charged = now;
   m.uptimeNs += ns;
   processOf(mem).cpuNs += ns;
 }

@@ -1,12 +1,19 @@
 // The virtual clock (engine/os/clock.ts, docs/clock.md): sleeps and executed instructions move
 // simulated time by exactly what the model says, and every session starts from the same moment.
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createSession } from '../../engine/index.js';
 import type { EngineSession } from '../../engine/api.js';
 import { compileSource } from '../../engine/vm/compileSource.js';
 import { OPNAMES } from '../../engine/compiler/opcodes.js';
 import { PyCode } from '../../engine/objects/code.js';
 import { BOOT_EPOCH_NS, BOOT_UPTIME_NS, COST_MODEL, executed } from '../../engine/os/clock.js';
+
+const cli = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'bin', 'pymemlab.js');
 
 function session(flag?: Int32Array): { s: EngineSession; out: string[] } {
   const out: string[] = [];
@@ -29,22 +36,30 @@ describe('virtual clock', () => {
   it('starts every machine at the documented boot moment, the same on every run', () => {
     const program = 'import time\nprint(time.time_ns(), time.monotonic_ns(), time.process_time_ns())';
     const first = run(program);
-    const [wall, mono, cpu] = first[0]!.split(' ');
-    // The clock starts at its first reading; the next two readings are a few instructions later.
-    expect(BigInt(wall!)).toBe(BOOT_EPOCH_NS);
-    expect(Number(mono) - BOOT_UPTIME_NS).toBe(Number(cpu) / 2);
-    expect(Number(mono) - BOOT_UPTIME_NS).toBeLessThan(10 * COST_MODEL.instructionNs);
-    expect(run(program)).toEqual(first);
+    const [wall, mono] = first[0]!.split(' ');
+    // The clock starts when the session first reads it, while it sets the machine up; the
+    // program's readings come a little later, and always equally late.
+    const sinceBoot = Number(BigInt(wall!) - BOOT_EPOCH_NS);
+    expect(sinceBoot).toBeGreaterThanOrEqual(0);
+    expect(sinceBoot).toBeLessThan(1_000_000);
+    expect(Number(mono) - BOOT_UPTIME_NS).toBeGreaterThan(sinceBoot);
+    // Another interpreter (a fresh process, as every kernel and `pymemlab exec` run is) prints
+    // exactly the same readings.
+    const file = join(mkdtempSync(join(tmpdir(), 'clock-')), 'boot.py');
+    writeFileSync(file, program);
+    const again = (): string => execFileSync(process.execPath, [cli, 'exec', file], { encoding: 'utf8' });
+    expect(again()).toBe(again());
   });
 
   it('advances by exactly the time slept, and sleeping costs no CPU time', () => {
-    // The same bytecode runs both ways: only the function called differs (a builtin runs no bytecode).
+    // The same bytecode runs both ways: only the function called differs (a builtin that runs no
+    // bytecode and allocates nothing).
     const program = (fn: string): string => [
       'import time', `f = ${fn}`, 'm0, c0 = time.monotonic_ns(), time.process_time_ns()', 'f(1.5)',
       'm1, c1 = time.monotonic_ns(), time.process_time_ns()', 'print(m1 - m0, c1 - c0)',
     ].join('\n');
     const [slept, sleptCpu] = run(program('time.sleep'))[0]!.split(' ').map(Number);
-    const [awake, awakeCpu] = run(program('abs'))[0]!.split(' ').map(Number);
+    const [awake, awakeCpu] = run(program('[].append'))[0]!.split(' ').map(Number);
     expect(slept! - awake!).toBe(1_500_000_000);
     expect(sleptCpu).toBe(awakeCpu);
   });
@@ -58,17 +73,28 @@ describe('virtual clock', () => {
     const perIteration = ops.indexOf('JUMP_BACKWARD') - ops.indexOf('FOR_ITER') + 1;
     expect(perIteration).toBe(5);
     const elapsed = (n: number): number => Number(run(
-      `import time\nr = range(${n})\nt0 = time.perf_counter_ns()\n${loop}print(time.perf_counter_ns() - t0)`,
+      `import time\nr = [None] * ${n}\nt0 = time.perf_counter_ns()\n${loop}print(time.perf_counter_ns() - t0)`,
     )[0]);
     expect(elapsed(2000) - elapsed(1000)).toBe(1000 * perIteration * COST_MODEL.instructionNs);
   });
 
-  it('turns the instructions the loop counts into CPU time and wall time alike', () => {
+  it('charges each object allocated its fixed cost', () => {
+    // complex() allocates a new object (complex numbers have no free list), bool() returns a
+    // singleton: the same instructions run either way. Two loop lengths cancel the one-off costs.
+    const elapsed = (make: string, n: number): number => Number(run(
+      `import time\nr = [None] * ${n}\nt0 = time.perf_counter_ns()\nfor _ in r: x = ${make}(0)\nprint(time.perf_counter_ns() - t0)`,
+    )[0]);
+    const perLoops = (make: string): number => elapsed(make, 2000) - elapsed(make, 1000);
+    expect(perLoops('complex') - perLoops('bool')).toBe(1000 * COST_MODEL.allocationNs);
+  });
+
+  it('turns the work the loop and the allocator count into CPU time and wall time alike', () => {
     const { s, out } = session();
     s.execute('import time\nt0 = time.monotonic_ns()\nc0 = time.process_time_ns()', { mode: 'cell', filename: '<a>' });
-    const before = executed.instructions;
+    const before = { ...executed };
     s.execute('x = sum([i * i for i in range(500)])', { mode: 'cell', filename: '<b>' });
-    const spent = (executed.instructions - before) * COST_MODEL.instructionNs;
+    const spent = (executed.instructions - before.instructions) * COST_MODEL.instructionNs
+      + (executed.allocations - before.allocations) * COST_MODEL.allocationNs;
     s.execute('print(time.monotonic_ns() - t0 - (time.process_time_ns() - c0))', { mode: 'cell', filename: '<c>' });
     s.execute('print(time.monotonic_ns() - t0)', { mode: 'cell', filename: '<d>' });
     const [skew, wall] = out.join('').trim().split('\n').map(Number);
@@ -78,7 +104,7 @@ describe('virtual clock', () => {
     expect(spent).toBeGreaterThan(500 * 3 * COST_MODEL.instructionNs);
     // What the clock saw: the measured cell plus the few instructions around the two readings.
     expect(wall! - spent).toBeGreaterThan(0);
-    expect(wall! - spent).toBeLessThan(40 * COST_MODEL.instructionNs);
+    expect(wall! - spent).toBeLessThan(100 * COST_MODEL.instructionNs);
   });
 
   it('keeps time.time and time.monotonic moving together', () => {
@@ -136,6 +162,9 @@ describe('virtual clock', () => {
     const ops: string[] = [];
     for (let i = 0; i < inner.code.length; i += 2) ops.push(OPNAMES[inner.code[i]!]!);
     const perIteration = ops.indexOf('JUMP_BACKWARD') - ops.indexOf('FOR_ITER') + 1;
-    expect(Number(more) - Number(fewer)).toBe(1000 * perIteration * COST_MODEL.instructionNs);
+    // The float _t0 = _timer() makes may come from the float free list or be allocated anew,
+    // depending on what ran before: the timings may differ by that one allocation.
+    const difference = Number(more) - Number(fewer) - 1000 * perIteration * COST_MODEL.instructionNs;
+    expect(Math.abs(difference)).toBeLessThanOrEqual(COST_MODEL.allocationNs);
   });
 });
