@@ -5,6 +5,7 @@
 import { PAGE_SIZE } from './frames.js';
 import { formatMaps } from './procMaps.js';
 import type { ProcessMemory } from './processMemory.js';
+import { running } from './running.js';
 
 /** What /proc knows about a process besides its memory. */
 export interface ProcIdentity {
@@ -83,12 +84,15 @@ const GENERATORS: Record<string, (mem: ProcessMemory, who: ProcIdentity) => stri
   maps: (mem) => mem.procMaps(),
 };
 
-/** The text of /proc/self/NAME or /proc/PID/NAME for the running process, or null when the
- *  path is not one of the files simulated here. */
+/** The text of /proc/self/NAME or /proc/PID/NAME for the running process (or another live one),
+ *  or null when the path is not one of the files simulated here. */
 export function readProcFile(path: string, mem: ProcessMemory, who: ProcIdentity): string | null {
   if (path === '/proc/meminfo') return meminfoText(mem);
   const m = /^\/proc\/(self|\d+)\/([a-z_]+)$/.exec(path);
-  if (!m || (m[1] !== 'self' && Number(m[1]) !== who.pid)) return null;
+  if (!m) return null;
+  const target = m[1] === 'self' || Number(m[1]) === who.pid
+    ? { memory: mem, identity: who }
+    : running.others().find((p) => p.identity.pid === Number(m[1]));
   const gen = GENERATORS[m[2]!];
-  return gen ? gen(mem, who) : null;
+  return gen !== undefined && target !== undefined ? gen(target.memory, target.identity) : null;
 }

@@ -167,6 +167,7 @@ export function internStr(value: string): PyStr {
   s = strResult(value);
   s.interned = true;
   interned.set(value, s);
+  immortalizeInterned(s);
   return s;
 }
 
@@ -180,5 +181,12 @@ export function internInPlace(s: PyStr): PyStr {
   s.interned = true;
   interned.set(s.value, s);
   s.refcnt++;
+  immortalizeInterned(s);
   return s;
+}
+
+/** 3.12's _PyUnicode_InternInPlace makes the string immortal (_Py_SetImmortal sets the count
+ *  _Py_IMMORTAL_REFCNT, 2**30 - 1, far above what references held later can take off). */
+function immortalizeInterned(s: PyStr): void {
+  if (heap.profile?.immortalInterned && s.refcnt < 1 << 20) s.refcnt = 2 ** 30 - 1;
 }

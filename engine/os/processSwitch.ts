@@ -69,6 +69,13 @@ export function registerProcessResources(r: ProcessResources): void {
 
 let table: ProcessTable | null = null;
 
+running.others = () => {
+  if (!table) return [];
+  const t = table;
+  return [...t.byPid.values()].filter((p) => p !== t.current && p.state !== 'zombie')
+    .map((p) => ({ memory: p.memory, identity: p.identity }));
+};
+
 /** The session's processes; a new session (a new memory bound with no process switched in)
  *  starts a new table whose first process is the session's. */
 export function processTable(): ProcessTable {

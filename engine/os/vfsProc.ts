@@ -32,11 +32,13 @@ export class ProcRoot extends DirNode {
   }
   override lookup(name: string): Inode | null {
     if (name === 'meminfo') return generated('/proc/meminfo');
-    if (name === 'self' || name === String(running.identity.pid)) return new ProcessDir(name, this);
+    const other = running.others().some((p) => String(p.identity.pid) === name);
+    if (name === 'self' || name === String(running.identity.pid) || other) return new ProcessDir(name, this);
     return null;
   }
   override names(): string[] {
-    return [String(running.identity.pid), 'meminfo', 'self'];
+    const pids = [running.identity.pid, ...running.others().map((p) => p.identity.pid)].sort((a, b) => a - b);
+    return [...pids.map(String), 'meminfo', 'self'];
   }
   override writable(): boolean {
     return false;

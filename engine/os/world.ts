@@ -6,16 +6,23 @@
 // What is saved is shallow per host object (its own properties, an array's items, a Map's
 // entries, a typed array's bytes); objects created after a snapshot are simply unreachable from
 // it, so they need no undoing.
+//
+// A snapshot is a few flat arrays, not one record per object: the world holds every object of
+// the program, and a record each would make every fork a large garbage-collector load.
 import { isHostObject } from './worldRoots.js';
 
-const enum Kind { Plain, Array, Map, Set, Bytes, Frozen }
+const enum Kind { Plain, Array, Map, Set, Bytes }
 
 /** The saved values of one process's world. */
 export class WorldSnapshot {
   constructor(
     readonly objects: object[],
     readonly kinds: Kind[],
-    readonly saved: unknown[],
+    /** Where each object's values start in `values`. */
+    readonly starts: number[],
+    /** Plain objects: their property names (one array shared by objects of the same shape). */
+    readonly shapes: (readonly string[] | null)[],
+    readonly values: unknown[],
   ) {}
 
   get size(): number {
@@ -23,130 +30,134 @@ export class WorldSnapshot {
   }
 }
 
-interface SavedFields {
-  keys: string[];
-  values: unknown[];
+/** Property-name lists seen so far, by constructor: objects of one class share one list. */
+const shapeOf = new WeakMap<object, readonly string[]>();
+
+function sharedShape(o: object, keys: string[]): readonly string[] {
+  const ctor = (o as { constructor?: object }).constructor;
+  if (typeof ctor !== 'function') return keys;
+  const known = shapeOf.get(ctor);
+  if (known && known.length === keys.length && known.every((k, i) => k === keys[i])) return known;
+  shapeOf.set(ctor, keys);
+  return keys;
 }
 
 /**
  * Saves everything reachable from `roots`, plus every object `also` holds (the world about to be
  * put back may touch objects this one no longer reaches, and they must come back as they are
  * now). Objects in `outside` and instances of the registered host classes (streams, process
- * memories, open files) are neither saved nor walked.
+ * memories, open files) are neither saved nor walked; frozen objects are walked, not saved.
  */
 export function snapshotWorld(roots: readonly object[], also: WorldSnapshot | null, outside: readonly object[]): WorldSnapshot {
   const seen = new Set<object>(outside);
   const objects: object[] = [];
   const kinds: Kind[] = [];
-  const saved: unknown[] = [];
+  const starts: number[] = [];
+  const shapes: (readonly string[] | null)[] = [];
+  const values: unknown[] = [];
   const todo: object[] = [];
-  const visit = (v: unknown): void => {
-    if (v !== null && typeof v === 'object' && !seen.has(v)) {
-      seen.add(v);
-      todo.push(v);
+  for (const r of [...roots, ...(also ? also.objects : [])]) {
+    if (!seen.has(r)) {
+      seen.add(r);
+      todo.push(r);
     }
+  }
+  const record = (o: object, kind: Kind, shape: readonly string[] | null, start: number): void => {
+    objects.push(o);
+    kinds.push(kind);
+    starts.push(start);
+    shapes.push(shape);
   };
-  for (const r of roots) visit(r);
-  if (also) for (const o of also.objects) visit(o);
   while (todo.length > 0) {
     const o = todo.pop()!;
+    const first = values.length;
     if (ArrayBuffer.isView(o)) {
       if (o.buffer instanceof SharedArrayBuffer) continue;
-      objects.push(o);
-      kinds.push(Kind.Bytes);
-      saved.push(new Uint8Array(o.buffer, o.byteOffset, o.byteLength).slice());
+      record(o, Kind.Bytes, null, first);
+      values.push(new Uint8Array(o.buffer, o.byteOffset, o.byteLength).slice());
       continue;
     }
     if (o instanceof ArrayBuffer) {
-      objects.push(new Uint8Array(o));
-      kinds.push(Kind.Bytes);
-      saved.push(new Uint8Array(o).slice());
+      const bytes = new Uint8Array(o);
+      record(bytes, Kind.Bytes, null, first);
+      values.push(bytes.slice());
       continue;
     }
-    const frozen = Object.isFrozen(o);
     if (Array.isArray(o)) {
-      for (let i = 0; i < o.length; i++) visit(o[i]);
-      if (frozen) continue;
-      objects.push(o);
-      kinds.push(Kind.Array);
-      saved.push(o.slice());
+      if (!Object.isFrozen(o)) record(o, Kind.Array, null, first);
+      for (let i = 0; i < o.length; i++) values.push(o[i]);
     } else if (o instanceof Map) {
-      const entries: unknown[] = [];
-      for (const [k, v] of o) {
-        visit(k);
-        visit(v);
-        entries.push(k, v);
-      }
-      objects.push(o);
-      kinds.push(Kind.Map);
-      saved.push(entries);
+      record(o, Kind.Map, null, first);
+      for (const [k, v] of o) values.push(k, v);
     } else if (o instanceof Set) {
-      const items = [...o];
-      for (const v of items) visit(v);
-      objects.push(o);
-      kinds.push(Kind.Set);
-      saved.push(items);
+      record(o, Kind.Set, null, first);
+      for (const v of o) values.push(v);
     } else if (!isHostObject(o)) {
       const keys = Object.keys(o);
-      const values = new Array<unknown>(keys.length);
       const rec = o as Record<string, unknown>;
-      for (let i = 0; i < keys.length; i++) {
-        const v = rec[keys[i]!];
-        values[i] = v;
-        visit(v);
-      }
-      objects.push(o);
-      kinds.push(frozen ? Kind.Frozen : Kind.Plain);
-      saved.push({ keys, values } satisfies SavedFields);
+      for (let i = 0; i < keys.length; i++) values.push(rec[keys[i]!]);
+      if (!Object.isFrozen(o)) record(o, Kind.Plain, sharedShape(o, keys), first);
+    } else {
+      continue;
     }
+    // Walk what was just saved (a frozen object's values are walked, then dropped).
+    const end = values.length;
+    for (let i = first; i < end; i++) {
+      const v = values[i];
+      if (v !== null && typeof v === 'object' && !seen.has(v)) {
+        seen.add(v);
+        todo.push(v);
+      }
+    }
+    if (objects[objects.length - 1] !== o) values.length = first;
   }
-  return new WorldSnapshot(objects, kinds, saved);
+  return new WorldSnapshot(objects, kinds, starts, shapes, values);
 }
 
 /** Puts every saved value back: the host objects hold the snapshot's world again. */
 export function restoreWorld(s: WorldSnapshot): void {
-  const { objects, kinds, saved } = s;
-  for (let i = 0; i < objects.length; i++) {
+  const { objects, kinds, starts, shapes, values } = s;
+  const n = objects.length;
+  for (let i = 0; i < n; i++) {
     const o = objects[i]!;
+    const start = starts[i]!;
+    const end = i + 1 < n ? starts[i + 1]! : values.length;
     switch (kinds[i]!) {
       case Kind.Plain:
-        restoreFields(o as Record<string, unknown>, saved[i] as SavedFields);
+        restoreFields(o as Record<string, unknown>, shapes[i]!, values, start);
         break;
       case Kind.Array: {
         const a = o as unknown[];
-        const v = saved[i] as unknown[];
-        a.length = v.length;
-        for (let j = 0; j < v.length; j++) a[j] = v[j];
+        a.length = end - start;
+        for (let j = start; j < end; j++) a[j - start] = values[j];
         break;
       }
       case Kind.Map: {
         const m = o as Map<unknown, unknown>;
-        const e = saved[i] as unknown[];
         m.clear();
-        for (let j = 0; j < e.length; j += 2) m.set(e[j], e[j + 1]);
+        for (let j = start; j < end; j += 2) m.set(values[j], values[j + 1]);
         break;
       }
       case Kind.Set: {
         const set = o as Set<unknown>;
         set.clear();
-        for (const v of saved[i] as unknown[]) set.add(v);
+        for (let j = start; j < end; j++) set.add(values[j]);
         break;
       }
-      case Kind.Bytes:
-        new Uint8Array((o as ArrayBufferView).buffer, (o as ArrayBufferView).byteOffset, (o as ArrayBufferView).byteLength)
-          .set(saved[i] as Uint8Array);
+      case Kind.Bytes: {
+        const view = o as ArrayBufferView;
+        new Uint8Array(view.buffer, view.byteOffset, view.byteLength).set(values[start] as Uint8Array);
         break;
-      case Kind.Frozen:
-        break;
+      }
     }
   }
 }
 
-function restoreFields(o: Record<string, unknown>, { keys, values }: SavedFields): void {
+function restoreFields(o: Record<string, unknown>, keys: readonly string[], values: unknown[], start: number): void {
   const now = Object.keys(o);
   if (now.length !== keys.length || now.some((k, j) => k !== keys[j])) {
     const kept = new Set(keys);
     for (const k of now) if (!kept.has(k)) delete o[k];
   }
-  for (let j = 0; j < keys.length; j++) o[keys[j]!] = values[j];
+  for (let j = 0; j < keys.length; j++) o[keys[j]!] = values[start + j];
 }

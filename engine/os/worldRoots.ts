@@ -21,9 +21,17 @@ const hostClasses: (abstract new (...args: never[]) => object)[] = [];
 
 export function registerHostClass(...classes: (abstract new (...args: never[]) => object)[]): void {
   hostClasses.push(...classes);
+  hostByConstructor.clear();
 }
 
+const hostByConstructor = new Map<unknown, boolean>();
+
 export function isHostObject(o: object): boolean {
-  for (const c of hostClasses) if (o instanceof c) return true;
-  return false;
+  const ctor = (o as { constructor?: unknown }).constructor;
+  let host = hostByConstructor.get(ctor);
+  if (host === undefined) {
+    host = hostClasses.some((c) => o instanceof c);
+    hostByConstructor.set(ctor, host);
+  }
+  return host;
 }

@@ -25,6 +25,8 @@ export interface Profile {
   immortalObjects: boolean;
   /** The refcount sys.getrefcount reports for an immortal object. */
   immortalRefcount: number;
+  /** 3.12 makes every interned string immortal (3.13 keeps sys.intern's strings mortal). */
+  immortalInterned: boolean;
   /** gc.get_threshold() at start-up. */
   gcThresholds: readonly [number, number, number];
   /** sys.getrecursionlimit() at start-up. */
@@ -38,7 +40,7 @@ export interface Profile {
 const base311: Omit<Profile, 'gcHeaderSize'> = {
   name: '3.11', major: 3, minor: 11, micro: 7,
   managedDictPreheader: 16, managedEverywhere: false,
-  immortalObjects: false, immortalRefcount: 0,
+  immortalObjects: false, immortalRefcount: 0, immortalInterned: false,
   gcThresholds: [700, 10, 10], recursionLimit: 1000, intZeroHasDigit: true, nanHashByIdentity: true,
 };
 
@@ -52,7 +54,7 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
   '3.7': withMemory({ ...base311, name: '3.7', minor: 7, micro: 16, intZeroHasDigit: false, nanHashByIdentity: false, managedDictPreheader: 0 }),
   '3.8': withMemory({ ...base311, name: '3.8', minor: 8, micro: 18, intZeroHasDigit: false, nanHashByIdentity: false, managedDictPreheader: 0 }),
   '3.11': withMemory(base311),
-  '3.12': withMemory({ ...base311, name: '3.12', minor: 12, micro: 1, managedEverywhere: true, immortalObjects: true, immortalRefcount: 4294967295 }),
+  '3.12': withMemory({ ...base311, name: '3.12', minor: 12, micro: 1, managedEverywhere: true, immortalObjects: true, immortalRefcount: 4294967295, immortalInterned: true }),
   '3.13': withMemory({ ...base311, name: '3.13', minor: 13, micro: 0, managedEverywhere: true, immortalObjects: true, immortalRefcount: 4294967295, gcThresholds: [2000, 10, 10] }),
 };
 
