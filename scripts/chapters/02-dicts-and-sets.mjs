@@ -33,7 +33,7 @@ await buildChapter('02-dicts-and-sets.ipynb', [
   `),
   confirmed(`
     def probe_sequence(key, mask=0b111, perturb_shift=5):
-        """The slots CPython's dicts and sets try for key, in order (dictobject.c's lookup loop)."""
+        """The slots a dict or set of 8 slots tries for key, in order."""
         perturb = hash(key) & 0xFFFF_FFFF_FFFF_FFFF   # the hash as an unsigned 64-bit number
         i = perturb & mask
         while True:
@@ -53,11 +53,6 @@ await buildChapter('02-dicts-and-sets.ipynb', [
     lost a character (it reads the hash). The small integers hash to themselves, except -1, which
     is reserved for "error" in C and hashes to -2.
 
-    Collisions cost comparisons. A key type whose \`__hash__\` is the same for every object puts
-    all keys on one probe sequence, and each insertion compares the new key with every key
-    already met on the way. Counting the calls to \`__eq__\` shows it:
-  `),
-  md(`
     The \`%dict\` magic draws a dict's table as the simulated interpreter holds it: the sparse
     indices, the dense entries in insertion order, and the slots a lookup visits. Real CPython
     keeps this table out of sight, but builds it the same way. Looking up 33 in a table that
@@ -66,6 +61,11 @@ await buildChapter('02-dicts-and-sets.ipynb', [
   simulated('CPython does not show its tables; the simulation draws its own', `
     table = {1: "one", 9: "nine", 33: "thirty-three"}
     %dict table --probe 33
+  `),
+  md(`
+    Collisions cost comparisons. A key type whose \`__hash__\` is the same for every object puts
+    all keys on one probe sequence, and each insertion compares the new key with every key
+    already met on the way. Counting the calls to \`__eq__\` shows it:
   `),
   confirmed(`
     class Key:

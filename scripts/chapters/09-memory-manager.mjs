@@ -261,7 +261,8 @@ await buildChapter('09-memory-manager.ipynb', [
   `),
   md(`
     \`%refs\` draws who refers to the object: the module's namespace (through the names \`x\` and
-    \`y\`) and the list \`z\` (through both of its slots).
+    \`y\`) and the list \`z\` (through both of its slots). Its count of 5 includes the magic's own
+    reference, as \`getrefcount\`'s includes its argument.
   `),
   simulated('a picture of the references the simulated interpreter holds', `
     %refs x

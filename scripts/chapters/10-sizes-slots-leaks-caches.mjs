@@ -27,7 +27,8 @@ await buildChapter('10-sizes-slots-leaks-caches.ipynb', [
 
     \`sys.getsizeof(obj)\` calls the object's \`__sizeof__\` and adds the collector's header for
     objects the cycle collector tracks. It is the memory of the object itself: the things it
-    refers to are separate objects and are not counted. The note ran this loop on CPython 3.7:
+    refers to are separate objects and are not counted. The note ran this loop on CPython 3.7;
+    here it runs on 3.11:
   `),
   confirmed(`
     import sys
