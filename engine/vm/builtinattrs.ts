@@ -3,8 +3,8 @@
 // __name__, __qualname__, __self__, __module__ and __doc__ that functools.wraps and help read.
 import { PyObject, newref } from '../objects/object.js';
 import {
-  PyCFunction, PyGetSetDescr, PyMethodDescr, PyMethodWrapper, PyWrapperDescr, builtinFunctionType, methodDescrType,
-  methodWrapperType, wrapperDescrType, type GetSetDef,
+  PyCFunction, PyGetSetDescr, PyMemberDescr, PyMethodDescr, PyMethodWrapper, PyWrapperDescr, builtinFunctionType,
+  getsetDescrType, memberDescrType, methodDescrType, methodWrapperType, wrapperDescrType, type GetSetDef,
 } from '../objects/descr.js';
 import { PyModule } from '../objects/module.js';
 import { PyType } from '../objects/type.js';
@@ -54,6 +54,14 @@ const wrapperGetsets: Record<string, GetSetDef> = {
   __doc__: { get: (o) => newStr((o as PyWrapperDescr).doc) },
 };
 
+/** member_descriptor and getset_descriptor: descr_members' __name__/__qualname__/__objclass__. */
+type NamedDescr = PyMemberDescr | PyGetSetDescr;
+const attributeDescrGetsets: Record<string, GetSetDef> = {
+  __name__: { get: (o) => newStr((o as NamedDescr).name) },
+  __qualname__: { get: (o) => newStr(`${(o as NamedDescr).objclass.qualname}.${(o as NamedDescr).name}`) },
+  __objclass__: { get: (o) => newref((o as NamedDescr).objclass) },
+};
+
 function install(type: PyType, getsets: Record<string, GetSetDef>): void {
   for (const [name, def] of Object.entries(getsets)) {
     if (type.dict.has(name)) continue;
@@ -81,4 +89,6 @@ export function installBuiltinFunctionAttributes(): void {
   install(builtinFunctionType, cfunctionGetsets);
   install(methodDescrType, methodDescrGetsets);
   install(wrapperDescrType, wrapperGetsets);
+  install(memberDescrType, attributeDescrGetsets);
+  install(getsetDescrType, attributeDescrGetsets);
 }
