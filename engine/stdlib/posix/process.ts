@@ -21,6 +21,8 @@ const ESRCH = 3;
 const EINVAL = 22;
 /** The signals whose default action leaves the process alone (signal(7)). */
 const IGNORED_BY_DEFAULT = new Set([17, 18, 23, 28]);
+/** SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU: stopping a process is not simulated. */
+const STOP_SIGNALS = new Set([19, 20, 21, 22]);
 const NSIG = 65;
 
 /** An int argument of one of the status macros (they take `status` by keyword too). */
@@ -92,7 +94,7 @@ function kill(_m: PyObject, args: PyObject[]): PyObject {
   checkPositional('kill', args.length, 2, 2);
   const pid = asIndex(args[0]!);
   const sig = asIndex(args[1]!);
-  if (sig < 0 || sig >= NSIG) throw osError(EINVAL, 'Invalid argument');
+  if (sig < 0 || sig >= NSIG || STOP_SIGNALS.has(sig)) throw osError(EINVAL, 'Invalid argument');
   const target = processTable().byPid.get(pid);
   if (!target) throw osError(ESRCH, 'No such process');
   if (sig !== 0 && !IGNORED_BY_DEFAULT.has(sig)) terminate(target, sig);
