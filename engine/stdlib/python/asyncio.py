@@ -19,7 +19,7 @@ __all__ = (
     'AbstractEventLoop', 'BaseEventLoop', 'BoundedSemaphore', 'CancelledError', 'Condition', 'Event',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'Future', 'Handle', 'InvalidStateError',
     'LifoQueue', 'Lock', 'PriorityQueue', 'Queue', 'QueueEmpty', 'QueueFull', 'Runner', 'Semaphore',
-    'Task', 'TimeoutError', 'Timeout', 'TimerHandle', 'all_tasks', 'as_completed', 'create_task',
+    'Task', 'TaskGroup', 'TimeoutError', 'Timeout', 'TimerHandle', 'all_tasks', 'as_completed', 'create_task',
     'current_task', 'ensure_future', 'gather', 'get_event_loop', 'get_running_loop', 'iscoroutine',
     'iscoroutinefunction', 'isfuture', 'new_event_loop', 'run', 'set_event_loop', 'shield', 'sleep',
     'timeout', 'wait', 'wait_for',
@@ -1167,6 +1167,127 @@ def timeout(delay):
 def timeout_at(when):
     """A Timeout at the loop time `when`."""
     return Timeout(when)
+
+
+# ---------------------------------------------------------------- task groups (3.11)
+
+class TaskGroup:
+    """`async with asyncio.TaskGroup() as tg`: the block waits for every task made with
+    tg.create_task; the first task to fail cancels the others and the block, and the failures
+    come out together as an ExceptionGroup."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return f'<TaskGroup{" ".join(info)}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
+        self._entered = True
+        self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        cancellation = exc if et is CancelledError else None
+        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+            cancellation = None
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            self._on_completed = self._loop.create_future()
+            try:
+                await self._on_completed
+            except CancelledError as e:
+                if not self._aborting:
+                    cancellation = e
+                    self._abort()
+            self._on_completed = None
+        if self._base_error is not None:
+            raise self._base_error
+        if cancellation is not None and not self._errors:
+            raise cancellation
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors, self._errors = self._errors, None
+            # BaseExceptionGroup(...) gives an ExceptionGroup when every error is an Exception.
+            group = ExceptionGroup if all(isinstance(e, Exception) for e in errors) else BaseExceptionGroup
+            raise group('unhandled errors in a TaskGroup', errors) from None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f'TaskGroup {self!r} is finished')
+        if self._aborting:
+            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
+        task = self._loop.create_task(coro, name=name)
+        if task.done():
+            self._on_task_done(task)
+        else:
+            self._tasks.add(task)
+            task.add_done_callback(self._on_task_done)
+        return task
+
+    @staticmethod
+    def _is_base_error(exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed is not None and not self._tasks and not self._on_completed.done():
+            self._on_completed.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
 
 
 # ---------------------------------------------------------------- synchronisation
