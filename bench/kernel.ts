@@ -1,12 +1,10 @@
 // Kernel benchmark: pymemlab against ipykernel, measured in the same run on the same machine.
 // `node dist/bench/kernel.js` (after `npm run build`); PYMEMLAB_BENCH_QUICK=1 for fewer repetitions.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { KernelClient } from '../kernel/client/kernelClient.js';
 import { launchKernel, type LaunchedKernel } from '../kernel/client/launch.js';
+import { DEFAULT_PYTHON, kernelCommand } from '../kernel/kernelspec/install.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const QUICK = process.env.PYMEMLAB_BENCH_QUICK === '1';
 const COLD_STARTS = QUICK ? 3 : 10;
 const EXECUTES = QUICK ? 100 : 500;
@@ -18,7 +16,8 @@ const ENDURANCE = QUICK ? 1000 : 5000;
 const FLOORS = { coldStartMs: 300, executeMedianMs: 1.5, interruptMs: 100, rssGrowthMb: 20 };
 
 const KERNELS: Record<string, string[]> = {
-  pymemlab: [process.execPath, join(ROOT, 'bin', 'pymemlab.js'), 'kernel', '-f', '{connection_file}'],
+  // What `pymemlab install` writes into kernel.json, as Jupyter would launch it.
+  pymemlab: kernelCommand(DEFAULT_PYTHON),
   ipykernel: ['/usr/bin/python3', '-m', 'ipykernel_launcher', '-f', '{connection_file}'],
 };
 

@@ -24,8 +24,9 @@ describe('pymemlab install', () => {
     expect(spec.language).toBe('python');
     expect(spec.interrupt_mode).toBe('message');
     expect(spec.argv[0]).toBe(process.execPath);
-    expect(spec.argv[1]).toBe(CLI);
-    expect(spec.argv.slice(2)).toEqual(['kernel', '-f', '{connection_file}']);
+    expect(spec.argv[1]).toBe('--max-semi-space-size=2');
+    expect(spec.argv[2]).toBe(CLI);
+    expect(spec.argv.slice(3)).toEqual(['kernel', '-f', '{connection_file}']);
     expect(pngSize(join(dir, 'logo-32x32.png'))).toEqual([32, 32]);
     expect(pngSize(join(dir, 'logo-64x64.png'))).toEqual([64, 64]);
   });
