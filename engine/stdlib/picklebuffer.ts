@@ -9,10 +9,11 @@ import { clearWeakrefs } from '../objects/weakref.js';
 import { None } from '../objects/singletons.js';
 import { bufferError, typeError, valueError } from '../objects/exceptions.js';
 import { getBuffer, isCContiguous, registerBufferProcs, releaseBuffer, type BufferView } from '../objects/buffer.js';
-import { callMethod } from '../objects/abstract.js';
+import { asIndex, callMethod } from '../objects/abstract.js';
 import { memoryViewFromObject } from '../objects/memoryview.js';
 import { newStr } from '../objects/str.js';
 import type { NativeModuleDef } from './moduledef.js';
+import { fastDumps } from './picklefast.js';
 
 /** sizeof(PyPickleBufferObject): the header, a Py_buffer and the weak reference list */
 const PICKLEBUFFER_SIZE = 104;
@@ -90,9 +91,14 @@ registerBufferProcs(pickleBufferType, {
   },
 });
 
-/** _pickle: the part of CPython's accelerator the Python pickle module imports. */
+/** _pickle: the native parts the Python pickle module imports (PickleBuffer, the fast dumps). */
 export const pickleModule: NativeModuleDef = {
   name: '_pickle',
-  functions: [],
+  functions: [
+    {
+      name: '_fast_dumps',
+      code: { kind: 'fast', fn: (_m, args) => fastDumps(args[0]!, asIndex(args[1]!)) },
+    },
+  ],
   attributes: () => ({ PickleBuffer: newref(pickleBufferType) }),
 };

@@ -59,6 +59,10 @@ try:
     from _pickle import PickleBuffer
 except ImportError:
     PickleBuffer = None
+try:
+    from _pickle import _fast_dumps
+except ImportError:
+    _fast_dumps = None
 
 # Opcodes, named as in the protocol's own documentation.
 MARK = b'('
@@ -1448,6 +1452,15 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    # Data made only of builtin values is written natively; anything else goes through Pickler.
+    if buffer_callback is None and _fast_dumps is not None and (protocol is None or type(protocol) is int):
+        proto = DEFAULT_PROTOCOL if protocol is None else protocol
+        if proto < 0:
+            proto = HIGHEST_PROTOCOL
+        if proto <= HIGHEST_PROTOCOL:
+            data = _fast_dumps(obj, proto)
+            if data is not None:
+                return data
     sink = _Sink()
     Pickler(sink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     return b''.join(sink.chunks)
