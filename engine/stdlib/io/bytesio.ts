@@ -17,7 +17,7 @@ import { byteView, getBuffer, registerBufferProcs, releaseBuffer } from '../../o
 import { memoryViewFromObject } from '../../objects/memoryview.js';
 import { objectLayouts } from '../../profiles/objects.js';
 import { unpackArgs } from '../../objects/args.js';
-import { PyIOBase, bufferedIOBaseType, closedError } from './iobase.js';
+import { PyIOBase, bufferedIOBaseType, closedError, writableTarget } from './iobase.js';
 
 export class PyBytesIO extends PyIOBase {
   /** The buffer: null once closed. Its length is the allocation; stringSize bytes are data. */
@@ -152,7 +152,7 @@ function readlines(self: PyObject, args: PyObject[]): PyObject {
 
 function readinto(self: PyObject, target: PyObject): PyObject {
   const b = open(self);
-  const view = getBuffer(target, true, (o) => `readinto() argument must be read-write bytes-like object, not ${o.type.name}`);
+  const view = writableTarget(target);
   try {
     const n = Math.min(view.len, Math.max(0, b.stringSize - b.pos));
     view.data.set(b.buf!.data.subarray(b.pos, b.pos + n), view.offset);

@@ -7,7 +7,10 @@ import { PyStr, newStr } from '../../objects/str.js';
 import { typeError } from '../../objects/exceptions.js';
 import { newTuple } from '../../objects/tuple.js';
 import { newBool } from '../../objects/int.js';
-import { isTrue } from '../../objects/abstract.js';
+import { asIndex, isTrue } from '../../objects/abstract.js';
+import { releaseBuffer } from '../../objects/buffer.js';
+import { runningFiles } from '../../os/files.js';
+import { syscall } from '../posix/pathargs.js';
 import { unpackArgs } from '../../objects/args.js';
 import type { PyType } from '../../objects/type.js';
 import type { NativeModuleDef } from '../moduledef.js';
@@ -16,7 +19,7 @@ import { newref } from '../../objects/object.js';
 import { dictGetStr } from '../../objects/dict.js';
 import { interp } from '../../vm/imports.js';
 import {
-  DEFAULT_BUFFER_SIZE, bufferedIOBaseType, iobaseType, makeUnsupportedOperation, rawIOBaseType, textIOBaseType,
+  DEFAULT_BUFFER_SIZE, bufferedIOBaseType, writableTarget, iobaseType, makeUnsupportedOperation, rawIOBaseType, textIOBaseType,
 } from './iobase.js';
 import { bytesIOType } from './bytesio.js';
 import { stringIOType } from './stringio.js';
@@ -36,10 +39,25 @@ function fileioOpen(_m: PyObject, args: PyObject[], kwnames: readonly string[] |
   return newTuple([newInt(n), newStr(rawModeString(raw)), newBool(raw.readable), newBool(raw.writable), newBool(raw.appending)]);
 }
 
+/** FileIO.readinto: read(2) straight into the caller's writable buffer, no bytes made between. */
+function readintoFd(_m: PyObject, args: PyObject[]): PyObject {
+  if (args.length !== 2) throw typeError(`_readinto expected 2 arguments, got ${args.length}`);
+  const n = asIndex(args[0]!);
+  const view = writableTarget(args[1]!);
+  try {
+    const data = syscall(() => runningFiles().fds.get(n).read(view.len));
+    view.data.set(data, view.offset);
+    return newInt(data.length);
+  } finally {
+    releaseBuffer(view);
+  }
+}
+
 export const ioModule: NativeModuleDef = {
   name: '_io',
   functions: [
     { name: '_fileio_open', code: { kind: 'fastkw', fn: fileioOpen } },
+    { name: '_readinto', code: { kind: 'fast', fn: readintoFd } },
   ],
   attributes: () => ({
     open: newref(dictGetStr(interp.builtins, 'open')!),

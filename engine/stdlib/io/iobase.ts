@@ -21,7 +21,7 @@ import {
 } from '../../objects/abstract.js';
 import { OSError, PyBaseException, ValueError, newException, typeError, valueError } from '../../objects/exceptions.js';
 import { typeType } from '../../objects/typeobject.js';
-import { getBuffer, releaseBuffer } from '../../objects/buffer.js';
+import { getBuffer, releaseBuffer, type BufferView } from '../../objects/buffer.js';
 
 export const DEFAULT_BUFFER_SIZE = 8192;
 
@@ -277,7 +277,7 @@ export const rawIOBaseType = defineType({
 /** _BufferedIOBase.readinto: read(len(b)) copied into the caller's buffer. */
 function bufferedReadinto(method: string) {
   return (self: PyObject, b: PyObject): PyObject => {
-    const view = getBuffer(b, true);
+    const view = writableTarget(b);
     try {
       const data = callMethod(self, method, [newInt(view.len)]);
       if (!(data instanceof PyBytes)) {
@@ -326,3 +326,14 @@ export const textIOBaseType = defineType({
     errors: { get: () => newNone() },
   },
 });
+
+/** A read-write buffer of readinto's argument, with the TypeError CPython gives for read-only ones. */
+export function writableTarget(o: PyObject): BufferView {
+  const what = (x: PyObject): string => `readinto() argument must be read-write bytes-like object, not ${x.type.name}`;
+  const view = getBuffer(o, false, what);
+  if (view.readonly) {
+    releaseBuffer(view);
+    throw typeError(what(o));
+  }
+  return view;
+}

@@ -126,10 +126,7 @@ class FileIO(_RawIOBase):
         self._check_open()
         if not self._readable:
             raise UnsupportedOperation('File not open for reading')
-        view = memoryview(b).cast('B')
-        data = posix.read(self._fd, len(view))
-        view[:len(data)] = data
-        return len(data)
+        return _io._readinto(self._fd, b)
 
     def write(self, b):
         self._check_open()
@@ -202,7 +199,10 @@ class _Buffered(_BufferedIOBase):
 
     @property
     def closed(self):
-        return self.raw.closed
+        raw = self._raw
+        if raw is None:
+            raise ValueError('raw stream has been detached')
+        return raw.closed
 
     @property
     def name(self):
@@ -301,18 +301,12 @@ class _Buffered(_BufferedIOBase):
     def readinto(self, b):
         self._require_read()
         self._check('readinto')
-        view = memoryview(b).cast('B')
-        data = self.read(len(view))
-        view[:len(data)] = data
-        return len(data)
+        return _BufferedIOBase.readinto(self, b)
 
     def readinto1(self, b):
         self._require_read()
         self._check('readinto')
-        view = memoryview(b).cast('B')
-        data = self.read1(len(view))
-        view[:len(data)] = data
-        return len(data)
+        return _BufferedIOBase.readinto1(self, b)
 
     def readline(self, size=-1):
         self._require_read()
@@ -335,17 +329,22 @@ class _Buffered(_BufferedIOBase):
     def write(self, b):
         if not self._can_write:
             raise UnsupportedOperation('write')
-        if isinstance(b, str):
+        if type(b) is bytes:
+            n = len(b)
+        elif isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
-        if self.raw.closed:
+        else:
+            n = len(memoryview(b).cast('B'))
+        if self.closed:
             raise ValueError('write to closed file')
-        if self._ahead():
-            self.raw.seek(-self._ahead(), SEEK_CUR)
-        self._rbuf = b''
-        self._rpos = 0
-        n = len(memoryview(b).cast('B'))
-        self._wbuf += b
-        if len(self._wbuf) >= self.buffer_size:
+        if self._rbuf:
+            if self._ahead():
+                self._raw.seek(-self._ahead(), SEEK_CUR)
+            self._rbuf = b''
+            self._rpos = 0
+        wbuf = self._wbuf
+        wbuf += b
+        if len(wbuf) >= self.buffer_size:
             self._flush_writes()
         return n
 
@@ -550,6 +549,7 @@ class TextIOWrapper(_TextIOBase):
         self._writenl = newline or '\n'
         self._line_buffering = line_buffering
         self._write_through = write_through
+        self._can_write = buffer.writable()
         self._reset_read()
         self._seennl = IncrementalNewlineDecoder(None, False)
 
@@ -602,7 +602,7 @@ class TextIOWrapper(_TextIOBase):
         return self._buffer.closed
 
     def _check_open(self):
-        if self.closed:
+        if self._buffer.closed:
             raise ValueError('I/O operation on closed file.')
 
     def fileno(self):
@@ -655,28 +655,24 @@ class TextIOWrapper(_TextIOBase):
     def _line_end(self, start):
         """Index just past the next line ending at or after start, or -1 if none yet."""
         text = self._text
-        if self._readuniversal:
-            i = start
-            n = len(text)
-            while i < n:
-                c = text[i]
-                if c == '\n':
-                    return i + 1
-                if c == '\r':
-                    if i + 1 < n:
-                        return i + 2 if text[i + 1] == '\n' else i + 1
-                    return -1 if not self._eof else i + 1
-                i += 1
-            return -1
-        nl = self._readnl
-        k = text.find(nl, start)
-        return -1 if k < 0 else k + len(nl)
+        if not self._readuniversal:
+            k = text.find(self._readnl, start)
+            return -1 if k < 0 else k + len(self._readnl)
+        lf = text.find('\n', start)
+        cr = text.find('\r', start, lf if lf >= 0 else len(text))
+        if cr < 0:
+            return -1 if lf < 0 else lf + 1
+        if cr + 1 < len(text):
+            return cr + 2 if text[cr + 1] == '\n' else cr + 1
+        return cr + 1 if self._eof else -1
 
     def _emit(self, raw):
-        if self._readuniversal:
+        if self._readuniversal and '\r' in raw:
             self._seennl.decode(raw, final=True)
             if self._readtranslate:
                 raw = raw.replace('\r\n', '\n').replace('\r', '\n')
+        elif self._readuniversal and '\n' in raw:
+            self._seennl.seennl |= 1
         return raw
 
     def read(self, size=-1):
@@ -728,10 +724,11 @@ class TextIOWrapper(_TextIOBase):
 
     # -- writing
     def write(self, s):
-        self._check_open()
+        if self._buffer.closed:
+            raise ValueError('I/O operation on closed file.')
         if not isinstance(s, str):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
-        if not self._buffer.writable():
+        if not self._can_write:
             raise UnsupportedOperation('not writable')
         length = len(s)
         if self._writetranslate and self._writenl != '\n':
@@ -828,3 +825,13 @@ for _klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, Buffered
 for _klass in (StringIO, TextIOWrapper):
     TextIOBase.register(_klass)
 del _klass
+
+
+def _register_standard_streams():
+    import sys
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        if not isinstance(stream, TextIOBase):
+            TextIOBase.register(type(stream))
+
+
+_register_standard_streams()
