@@ -12,7 +12,8 @@ import { newNone, realIsInstance, realIsSubclass } from './abstract.js';
 import { attributeError, typeError } from './exceptions.js';
 import { fixupSlots } from './classslots.js';
 import { basesTupleOf, clearHeapTypeObjects, mroTupleOf, setTypeAttr } from './typedict.js';
-import { freeObject } from './heap.js';
+import { freeObject, heap } from './heap.js';
+import { objectLayouts } from '../profiles/objects.js';
 import { gcUntrack } from '../gc/track.js';
 import { typeNewFromArgs } from './classobject.js';
 import { newMappingProxy } from './mappingproxy.js';
@@ -177,8 +178,9 @@ extendType(typeType, {
       kind: 'noargs',
       fn: (self) => {
         const t = self as PyType;
-        const slots = t.flags & TypeFlags.HEAPTYPE ? 8 * t.slotNames.length : 0;
-        return newInt(self.type.basicsize + slots + (t.cachedKeys ? keysSize(t.cachedKeys) : 0));
+        const layouts = objectLayouts(heap.profile);
+        if (!(t.flags & TypeFlags.HEAPTYPE)) return newInt(layouts.staticTypeSize);
+        return newInt(layouts.heapTypeSize + (t.cachedKeys ? keysSize(t.cachedKeys) : 0));
       },
     },
   },

@@ -15,14 +15,34 @@ export interface ObjectLayouts {
   bytearrayBasic: number;
   /** offsetof(PyMemoryViewObject, ob_array): shape, strides and suboffsets follow, 3 per dimension. */
   memoryviewBasic: number;
+  /** sizeof(PyTypeObject): what type.__sizeof__ reports for a static (builtin) type. */
+  staticTypeSize: number;
+  /** Whether sys.getsizeof adds the GC pre-header for a static type: 3.11 and 3.12 add the type's
+   *  pre-header to every object; earlier versions ask tp_is_gc (heap types only), and 3.13 skips
+   *  static types explicitly. */
+  staticTypeSizeHasPreHeader: boolean;
+  /** sizeof(PyHeapTypeObject): type.__basicsize__, and what a class's type.__sizeof__ starts from. */
+  heapTypeSize: number;
 }
 
 const LAYOUTS_311: ObjectLayouts = {
   strAsciiHeader: 48, strCompactHeader: 72, latin1SingletonsHaveUtf8: false,
   bytesHeader: 32, bytearrayBasic: 56, memoryviewBasic: 144,
+  staticTypeSize: 408, staticTypeSizeHasPreHeader: true, heapTypeSize: 904,
 };
-const LAYOUTS_312: ObjectLayouts = { ...LAYOUTS_311, strAsciiHeader: 40, strCompactHeader: 56, latin1SingletonsHaveUtf8: true };
+const LAYOUTS_312: ObjectLayouts = {
+  ...LAYOUTS_311, strAsciiHeader: 40, strCompactHeader: 56, latin1SingletonsHaveUtf8: true,
+  staticTypeSize: 416, heapTypeSize: 920,
+};
+const LAYOUTS_313: ObjectLayouts = { ...LAYOUTS_312, staticTypeSizeHasPreHeader: false, heapTypeSize: 928 };
+// The type object's sizes as the real 3.7, 3.8 and 3.13 report them (type.__sizeof__, type.__basicsize__).
+const LAYOUTS_37: ObjectLayouts = { ...LAYOUTS_311, staticTypeSize: 400, staticTypeSizeHasPreHeader: false, heapTypeSize: 864 };
+const LAYOUTS_38: ObjectLayouts = { ...LAYOUTS_37, staticTypeSize: 416, heapTypeSize: 880 };
 
 export function objectLayouts(p: Profile | null | undefined): ObjectLayouts {
-  return p && p.major === 3 && p.minor >= 12 ? LAYOUTS_312 : LAYOUTS_311;
+  if (!p || p.major !== 3) return LAYOUTS_311;
+  if (p.minor >= 13) return LAYOUTS_313;
+  if (p.minor === 12) return LAYOUTS_312;
+  if (p.minor >= 11) return LAYOUTS_311;
+  return p.minor === 8 ? LAYOUTS_38 : LAYOUTS_37;
 }
