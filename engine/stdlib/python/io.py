@@ -482,6 +482,11 @@ def _complete_prefix(data, encoding):
     return len(data)
 
 
+# The byte-order-mark codecs and what follows their mark on this (little-endian) machine.
+_BOM_FREE = {'utf-16': 'utf-16-le', 'utf16': 'utf-16-le', 'utf-32': 'utf-32-le', 'utf32': 'utf-32-le',
+             'utf-8-sig': 'utf-8'}
+
+
 class IncrementalNewlineDecoder:
     """Translates \\r\\n and \\r to \\n across chunks (when translate is true) and records which
     endings were seen."""
@@ -550,10 +555,19 @@ class TextIOWrapper(_TextIOBase):
         self._line_buffering = line_buffering
         self._write_through = write_through
         self._can_write = buffer.writable()
+        # Codecs that start with a byte-order mark write it once, at the start of the file.
+        self._bom_free = _BOM_FREE.get(encoding.lower().replace('_', '-'))
+        self._write_encoding = encoding
+        if self._bom_free and self._can_write and buffer.seekable() and buffer.tell() != 0:
+            self._write_encoding = self._bom_free
         self._reset_read()
         self._seennl = IncrementalNewlineDecoder(None, False)
 
+    def _read_encoding(self):
+        return self._bom_free if self._bom_free and self._decoded_any else self._encoding
+
     def _reset_read(self):
+        self._decoded_any = False
         self._text = ''
         self._tpos = 0
         self._base = None
@@ -646,8 +660,9 @@ class TextIOWrapper(_TextIOBase):
         else:
             cut = _complete_prefix(data, self._encoding)
         consumed = self._text[:self._tpos]
-        self._base += len(consumed.encode(self._encoding, self._errors))
-        self._text = self._text[self._tpos:] + data[:cut].decode(self._encoding, self._errors)
+        self._base += len(consumed.encode(self._read_encoding(), self._errors))
+        self._text = self._text[self._tpos:] + data[:cut].decode(self._read_encoding(), self._errors)
+        self._decoded_any = True
         self._tpos = 0
         self._pending = data[cut:]
         return True
@@ -735,7 +750,9 @@ class TextIOWrapper(_TextIOBase):
             s = s.replace('\n', self._writenl)
         if self._text or self._pending:
             self._rewind_reads()
-        self._buffer.write(s.encode(self._encoding, self._errors))
+        self._buffer.write(s.encode(self._write_encoding, self._errors))
+        if self._bom_free:
+            self._write_encoding = self._bom_free
         if self._write_through or (self._line_buffering and ('\n' in s or '\r' in s)):
             self._buffer.flush()
         return length
@@ -770,7 +787,7 @@ class TextIOWrapper(_TextIOBase):
         self.flush()
         if self._base is None:
             return self._buffer.tell()
-        return self._base + len(self._text[:self._tpos].encode(self._encoding, self._errors))
+        return self._base + len(self._text[:self._tpos].encode(self._read_encoding(), self._errors))
 
     def seek(self, cookie, whence=SEEK_SET):
         self._check_open()
