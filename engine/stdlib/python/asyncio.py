@@ -380,7 +380,7 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
-        future.add_done_callback(_stop_loop_when_done)
+        future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
         except BaseException:
@@ -388,7 +388,7 @@ class BaseEventLoop(AbstractEventLoop):
                 future.exception()
             raise
         finally:
-            future.remove_done_callback(_stop_loop_when_done)
+            future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
@@ -475,7 +475,7 @@ class BaseEventLoop(AbstractEventLoop):
         return future
 
 
-def _stop_loop_when_done(future):
+def _run_until_complete_cb(future):
     future._loop.stop()
 
 
