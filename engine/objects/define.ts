@@ -9,6 +9,7 @@ import { objectType, typeType } from './typeobject.js';
 import type { GetSetDef } from './descr.js';
 import type { NativeCode } from './native.js';
 import type { Profile } from '../profiles/index.js';
+import { objectLayouts } from '../profiles/objects.js';
 
 export interface TypeLayoutSpec {
   basicsize: number;
@@ -81,6 +82,7 @@ export function applyLayouts(profile: Profile): void {
     type.basicsize = l.basicsize;
     type.itemsize = l.itemsize ?? 0;
   }
+  typeType.basicsize = objectLayouts(profile).heapTypeSize;
 }
 
 /** Methods of `object` and `type` themselves, whose type objects exist before defineType. */

@@ -25,6 +25,7 @@ import { sysMemoryFunctions } from './memorysys.js';
 import { engineIO, writeErr, writeOut } from '../vm/io.js';
 import { listOps } from '../vm/sequences.js';
 import type { Profile } from '../profiles/index.js';
+import { objectLayouts } from '../profiles/objects.js';
 
 // ------------------------------------------------------------------ struct sequences
 
@@ -156,7 +157,8 @@ export function getsizeof(_self: PyObject, args: PyObject[]): PyObject {
   const size = Number(r.value);
   decref(r);
   if (size < 0) throw valueError('__sizeof__() should return >= 0');
-  return newInt(size + preHeaderSize(o.type));
+  const staticType = o instanceof PyType && !(o.flags & TypeFlags.HEAPTYPE);
+  return newInt(size + (staticType && !objectLayouts(heap.profile).staticTypeSizeHasPreHeader ? 0 : preHeaderSize(o.type)));
 }
 
 /** sys.getrefcount: the argument on the caller's stack is one of the references counted. */
