@@ -20,8 +20,8 @@ export class WorldSnapshot {
     readonly kinds: Kind[],
     /** Where each object's values start in `values`. */
     readonly starts: number[],
-    /** Plain objects: their property names (one array shared by objects of the same shape). */
-    readonly shapes: (readonly string[] | null)[],
+    /** Plain objects: their property names and accessors (shared by objects of one class). */
+    readonly shapes: (Shape | null)[],
     readonly values: unknown[],
   ) {}
 
@@ -30,16 +30,32 @@ export class WorldSnapshot {
   }
 }
 
-/** Property-name lists seen so far, by constructor: objects of one class share one list. */
-const shapeOf = new WeakMap<object, readonly string[]>();
+/** A shape: the property names of objects of one class, with a reader and a writer compiled
+ *  for exactly those names (a generic keyed access per property is megamorphic and slow). */
+interface Shape {
+  readonly keys: readonly string[];
+  readonly read: (o: object, out: unknown[]) => void;
+  readonly write: (o: object, values: unknown[], start: number) => void;
+}
 
-function sharedShape(o: object, keys: string[]): readonly string[] {
+/** The shape last seen for each constructor: objects of one class almost always share it. */
+const shapeOf = new WeakMap<object, Shape>();
+
+function compileShape(keys: readonly string[]): Shape {
+  const names = keys.map((k) => JSON.stringify(k));
+  const read = new Function('o', 'out', names.map((k) => `out.push(o[${k}]);`).join('\n'));
+  const write = new Function('o', 'v', 's', names.map((k, i) => `o[${k}] = v[s + ${i}];`).join('\n'));
+  return { keys, read: read as Shape['read'], write: write as Shape['write'] };
+}
+
+function shapeFor(o: object, keys: string[]): Shape {
   const ctor = (o as { constructor?: object }).constructor;
-  if (typeof ctor !== 'function') return keys;
-  const known = shapeOf.get(ctor);
-  if (known && known.length === keys.length && known.every((k, i) => k === keys[i])) return known;
-  shapeOf.set(ctor, keys);
-  return keys;
+  const key = typeof ctor === 'function' ? ctor : Object;
+  const known = shapeOf.get(key);
+  if (known && known.keys.length === keys.length && known.keys.every((k, i) => k === keys[i])) return known;
+  const shape = compileShape(keys);
+  shapeOf.set(key, shape);
+  return shape;
 }
 
 /**
@@ -53,7 +69,7 @@ export function snapshotWorld(roots: readonly object[], also: WorldSnapshot | nu
   const objects: object[] = [];
   const kinds: Kind[] = [];
   const starts: number[] = [];
-  const shapes: (readonly string[] | null)[] = [];
+  const shapes: (Shape | null)[] = [];
   const values: unknown[] = [];
   const todo: object[] = [];
   for (const r of [...roots, ...(also ? also.objects : [])]) {
@@ -62,7 +78,7 @@ export function snapshotWorld(roots: readonly object[], also: WorldSnapshot | nu
       todo.push(r);
     }
   }
-  const record = (o: object, kind: Kind, shape: readonly string[] | null, start: number): void => {
+  const record = (o: object, kind: Kind, shape: Shape | null, start: number): void => {
     objects.push(o);
     kinds.push(kind);
     starts.push(start);
@@ -93,10 +109,9 @@ export function snapshotWorld(roots: readonly object[], also: WorldSnapshot | nu
       record(o, Kind.Set, null, first);
       for (const v of o) values.push(v);
     } else if (!isHostObject(o)) {
-      const keys = Object.keys(o);
-      const rec = o as Record<string, unknown>;
-      for (let i = 0; i < keys.length; i++) values.push(rec[keys[i]!]);
-      if (!Object.isFrozen(o)) record(o, Kind.Plain, sharedShape(o, keys), first);
+      const shape = shapeFor(o, Object.keys(o));
+      shape.read(o, values);
+      if (!Object.isFrozen(o)) record(o, Kind.Plain, shape, first);
     } else {
       continue;
     }
@@ -153,11 +168,12 @@ export function restoreWorld(s: WorldSnapshot): void {
   }
 }
 
-function restoreFields(o: Record<string, unknown>, keys: readonly string[], values: unknown[], start: number): void {
+function restoreFields(o: Record<string, unknown>, shape: Shape, values: unknown[], start: number): void {
+  const keys = shape.keys;
   const now = Object.keys(o);
   if (now.length !== keys.length || now.some((k, j) => k !== keys[j])) {
     const kept = new Set(keys);
     for (const k of now) if (!kept.has(k)) delete o[k];
   }
-  for (let j = 0; j < keys.length; j++) o[keys[j]!] = values[start + j];
+  shape.write(o, values, start);
 }
