@@ -270,8 +270,9 @@ export interface MemoryIntrospection {
   monotonicNs(): number;
   /** Resident set size of the simulated process, bytes (what /proc/PID/status's VmRSS says). */
   rss(): number;
-  /** Line marks recorded by `_pymemlab.mark(line)` since the last call, with the RSS at each. */
-  takeMarks(): { line: number; rss: number; depth: number }[];
+  /** Receives every `_pymemlab.mark(line)` call with the RSS at that moment (bytes), as it
+   *  happens, until replaced (null: marks are ignored). */
+  onMark(listener: ((line: number, rss: number) => void) | null): void;
   /** Runs `body` and reports the RSS before, at its peak during, and after it (bytes). The
    *  process's own high-water mark (VmHWM) is left as the run made it. */
   measure<T>(body: () => T): { value: T; startRss: number; peakRss: number; endRss: number };

@@ -18,7 +18,7 @@ import { dictReport } from './dictview.js';
 import { memoryviewReport } from './viewview.js';
 import { hostData } from './hostdata.js';
 import { functionSource } from './source.js';
-import { measure, residentBytes, takeMarks } from './marks.js';
+import { measure, onMark, residentBytes } from './marks.js';
 
 export { pymemlabModule } from './marks.js';
 
@@ -85,7 +85,7 @@ export function createMemoryIntrospection(context: IntrospectionContext): Memory
     sourceLine: getline,
     monotonicNs,
     rss: residentBytes,
-    takeMarks,
+    onMark,
     measure,
   };
 }

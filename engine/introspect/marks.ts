@@ -1,31 +1,21 @@
-// `_pymemlab`, a hidden native module for the kernel's instrumented code: `mark(line)` records the
-// process's RSS where a %mprun-instrumented function reaches a line (0: a call begins, -1: it
-// returns), without allocating a Python object the measurement would then include.
+// `_pymemlab`, a hidden native module for the kernel's instrumented code: `mark(n)` hands the
+// host a number (for %mprun, which line of which profiled function, or its call or return) with
+// the process's RSS at that moment, without allocating a Python object the measurement would
+// then include.
 import type { NativeModuleDef } from '../stdlib/moduledef.js';
 import { newref } from '../objects/object.js';
 import { None } from '../objects/singletons.js';
 import { asIndex } from '../objects/abstract.js';
 import { runningMemory } from '../memory/running.js';
 import { PAGE_SIZE } from '../memory/frames.js';
-import { vm } from '../vm/eval.js';
 
-export interface LineMark {
-  line: number;
-  rss: number;
-  depth: number;
-}
-
-let marks: LineMark[] = [];
+/** Who hears the marks: a host profiling a run aggregates them as they come, so a long loop
+ *  costs no memory per mark. */
+let listener: ((line: number, rss: number) => void) | null = null;
 
 /** Resident set size of the running simulated process, bytes. */
 export function residentBytes(): number {
   return runningMemory().status().VmRSS * 1024;
-}
-
-function frameDepth(): number {
-  let depth = 0;
-  for (let f = vm.current; f; f = f.back) depth++;
-  return depth;
 }
 
 /** The peak RSS during `body`: the page table's high-water mark is lowered to the current
@@ -47,10 +37,8 @@ export function measure<T>(body: () => T): { value: T; startRss: number; peakRss
   }
 }
 
-export function takeMarks(): LineMark[] {
-  const taken = marks;
-  marks = [];
-  return taken;
+export function onMark(next: typeof listener): void {
+  listener = next;
 }
 
 export const pymemlabModule: NativeModuleDef = {
@@ -61,7 +49,8 @@ export const pymemlabModule: NativeModuleDef = {
       code: {
         kind: 'o',
         fn: (_m, line) => {
-          marks.push({ line: asIndex(line), rss: residentBytes(), depth: frameDepth() });
+          const at = asIndex(line);
+          listener?.(at, residentBytes());
           return newref(None);
         },
       },

@@ -47,35 +47,41 @@ export function instrument(source: FunctionSource, id: number, name: string): st
 
 type Measure = [increment: number, usage: number, occurrences: number];
 
-/** memory_profiler's trace_memory_usage and CodeMap.trace over the recorded marks. */
-export function replay(marks: { line: number; rss: number }[], sources: FunctionSource[]): Map<number, Measure>[] {
-  const maps = sources.map(() => new Map<number, Measure>());
-  const prevlines: number[] = [];
-  let prevLineno: number | null = null;
-  const trace = (code: number, lineno: number, mem: number): void => {
-    const map = maps[code]!;
-    const previous = map.get(lineno);
-    // As memory_profiler does, the previous line is looked up in the current function's map.
-    const prevLine = prevLineno !== null ? map.get(prevLineno) : undefined;
-    map.set(lineno, [(previous?.[0] ?? 0) + (mem - (prevLine?.[1] ?? 0)), Math.max(mem, previous?.[1] ?? 0), (previous?.[2] ?? 0) + 1]);
-  };
-  for (const mark of marks) {
-    const code = Math.floor(mark.line / SPAN);
-    const line = mark.line % SPAN;
-    const mem = mark.rss / MIB;
+/** memory_profiler's trace_memory_usage and CodeMap.trace, fed one mark at a time. */
+export class LineProfile {
+  readonly measures: Map<number, Measure>[];
+  private readonly prevlines: number[] = [];
+  private prevLineno: number | null = null;
+
+  constructor(private readonly sources: FunctionSource[]) {
+    this.measures = sources.map(() => new Map());
+  }
+
+  mark(value: number, rss: number): void {
+    const code = Math.floor(value / SPAN);
+    const line = value % SPAN;
+    if (!this.sources[code]) return;
+    const mem = rss / MIB;
     if (line === 0) {
-      prevlines.push(sources[code]!.firstLine);
+      this.prevlines.push(this.sources[code].firstLine);
     } else if (line === RETURN) {
-      const lineno = prevlines.pop()!;
-      trace(code, lineno, mem);
-      prevLineno = lineno;
+      const lineno = this.prevlines.pop()!;
+      this.trace(code, lineno, mem);
+      this.prevLineno = lineno;
     } else {
-      trace(code, prevlines.at(-1)!, mem);
-      prevLineno = prevlines.at(-1)!;
-      prevlines[prevlines.length - 1] = line;
+      this.trace(code, this.prevlines.at(-1)!, mem);
+      this.prevLineno = this.prevlines.at(-1)!;
+      this.prevlines[this.prevlines.length - 1] = line;
     }
   }
-  return maps;
+
+  private trace(code: number, lineno: number, mem: number): void {
+    const map = this.measures[code]!;
+    const previous = map.get(lineno);
+    // As memory_profiler does, the previous line is looked up in the current function's map.
+    const prevLine = this.prevLineno !== null ? map.get(this.prevLineno) : undefined;
+    map.set(lineno, [(previous?.[0] ?? 0) + (mem - (prevLine?.[1] ?? 0)), Math.max(mem, previous?.[1] ?? 0), (previous?.[2] ?? 0) + 1]);
+  }
 }
 
 const TEMPLATE_WIDTHS = [6, 12, 12, 10] as const;
@@ -126,16 +132,21 @@ function profile(context: MagicContext, code: string, funcs: string[]): ReturnTy
     ]),
   ].join('\n'));
   if (setup.status === 'error') return setup;
-  memory.takeMarks();
-  const ran = context.runCell(code);
-  const marks = memory.takeMarks();
+  const lineProfile = new LineProfile(sources);
+  memory.onMark((value, rss) => lineProfile.mark(value, rss));
+  let ran: ReturnType<MagicContext['runCell']>;
+  try {
+    ran = context.runCell(code);
+  } finally {
+    memory.onMark(null);
+  }
   const restore = context.runHidden([
     ...funcs.map((f, i) => `${f} = __pymemlab_saved_${i}; del __pymemlab_saved_${i}, __pymemlab_mprun_${i}`),
     `del ${MARK}`,
   ].join('\n'));
   if (ran.status === 'error') return ran;
   if (restore.status === 'error') return restore;
-  const maps = replay(marks, sources);
+  const maps = lineProfile.measures;
   const text = sources.map((s, i) => report(s, maps[i]!)).join('');
   context.io.stdout(text);
   const rows = sources.flatMap((s, i) => s.lines.map((line, k) => {
