@@ -47,7 +47,8 @@ export class NodeFile extends OpenFile {
   protected override writeData(bytes: Uint8Array): number {
     const node = this.node;
     if (node instanceof DeviceNode) return node.device.write(bytes);
-    if (!(node instanceof FileNode)) fail(Errno.EBADF);
+    // /proc's generated files have no write operation.
+    if (!(node instanceof FileNode)) fail(Errno.EINVAL);
     if (this.flags & O_APPEND) this.offset = node.length;
     const n = node.writeAt(this.offset, bytes);
     this.offset += n;
@@ -178,7 +179,6 @@ export function openPath(path: string, flags: number, mode: number): number {
   } else {
     if (node instanceof DirNode && (wantsWrite || (flags & O_CREAT))) fail(Errno.EISDIR);
     if ((flags & O_DIRECTORY) && !(node instanceof DirNode)) fail(Errno.ENOTDIR);
-    if (node instanceof GeneratedNode && wantsWrite) fail(Errno.EACCES);
     if (node instanceof FileNode && wantsWrite && (flags & O_TRUNC)) node.truncate(0);
   }
   return files.fds.install(new NodeFile(node, flags & ~O_CLOEXEC), 0, (flags & O_CLOEXEC) !== 0);

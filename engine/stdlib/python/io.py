@@ -248,10 +248,13 @@ class _Buffered(_BufferedIOBase):
         return len(self._rbuf) - self._rpos
 
     def _flush_writes(self):
-        if self._wbuf:
-            data = bytes(self._wbuf)
-            self._wbuf.clear()
-            self.raw.write(data)
+        # Bytes leave the buffer only once the raw stream took them: a failed flush keeps them.
+        wbuf = self._wbuf
+        while wbuf:
+            n = self.raw.write(bytes(wbuf))
+            if not n:
+                break
+            del wbuf[:n]
 
     def _fill(self):
         """Reads one raw chunk into the read-ahead buffer: False at end of file."""
