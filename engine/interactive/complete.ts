@@ -37,7 +37,7 @@ const DOTTED = `${IDENT}(?:\\.${IDENT})*`;
 const IMPORT_NAME = new RegExp(`^\\s*(?:import\\s+(?:${DOTTED}(?:\\s+as\\s+${IDENT})?\\s*,\\s*)*|from\\s+)((?:${DOTTED})?\\.?)$`, 'u');
 const FROM_IMPORT = new RegExp(`^\\s*from\\s+(${DOTTED})\\s+import\\s+(?:\\(?\\s*)(?:${IDENT}(?:\\s+as\\s+${IDENT})?\\s*,\\s*)*(${IDENT})?$`, 'u');
 const DICT_KEY = new RegExp(`(${DOTTED})\\s*\\[\\s*(['"])([^'"\\\\]*)$`, 'u');
-const ATTRIBUTE = new RegExp(`(${DOTTED}|'[^'\\\\]*'|"[^"\\\\]*"|\\d+)\\.(${IDENT})?$`, 'u');
+const ATTRIBUTE = new RegExp(`(${DOTTED}|'[^'\\\\]*'|"[^"\\\\]*")\\.(${IDENT})?$`, 'u');
 const NAME = new RegExp(`(${IDENT})?$`, 'u');
 
 /** The kind of a value, in the words IPython's completer uses for the front end. */

@@ -68,11 +68,6 @@ function clearOutput(_m: PyObject, wait: PyObject): PyObject {
   return newref(None);
 }
 
-function page(_m: PyObject, text: PyObject): PyObject {
-  send({ kind: 'page', data: { 'text/plain': strString(text) } });
-  return newref(None);
-}
-
 /** getpass through the host: the front end hides what is typed (input_request with password). */
 function readPassword(_m: PyObject, prompt: PyObject): PyObject {
   if (!(prompt instanceof PyStr)) throw typeError('prompt must be str');
@@ -93,7 +88,6 @@ export const frontendModule: NativeModuleDef = {
     { name: 'display_object', code: { kind: 'fast', fn: displayObject } },
     { name: 'publish', code: { kind: 'fast', fn: publish } },
     { name: 'clear_output', code: { kind: 'o', fn: clearOutput } },
-    { name: 'page', code: { kind: 'o', fn: page } },
     { name: 'read_password', code: { kind: 'o', fn: readPassword } },
     { name: 'new_display_id', code: { kind: 'noargs', fn: newDisplayId } },
   ],
