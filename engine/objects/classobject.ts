@@ -247,7 +247,7 @@ export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns
     type.tp_clear = subtypeClear;
   }
   fixupSlots(type);
-  if (slots.addDict || base.flags & TypeFlags.HEAPTYPE) setInstanceAttrs(type, heapInstanceAttrs);
+  if (slots.addDict || (base.flags & TypeFlags.HEAPTYPE && hasDict(base))) setInstanceAttrs(type, heapInstanceAttrs);
   // type_new_impl: a class whose instances have a managed dict gets its own shared keys.
   if (type.flags & TypeFlags.MANAGED_DICT && solidBuiltinBase(type) === objectType) type.cachedKeys = newKeysForClass();
   for (const b of bases) b.subclasses.push(type);

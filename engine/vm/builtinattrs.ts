@@ -89,6 +89,8 @@ export function installBuiltinFunctionAttributes(): void {
   install(builtinFunctionType, cfunctionGetsets);
   install(methodDescrType, methodDescrGetsets);
   install(wrapperDescrType, wrapperGetsets);
+  memberDescrType.tp_repr ??= (o) => newStr(`<member '${(o as PyMemberDescr).name}' of '${(o as PyMemberDescr).objclass.name}' objects>`);
+  getsetDescrType.tp_repr ??= (o) => newStr(`<attribute '${(o as PyGetSetDescr).name}' of '${(o as PyGetSetDescr).objclass.name}' objects>`);
   install(memberDescrType, attributeDescrGetsets);
   install(getsetDescrType, attributeDescrGetsets);
 }
