@@ -8,12 +8,12 @@ import { allocObject, freeObject } from '../objects/heap.js';
 import { clearWeakrefs } from '../objects/weakref.js';
 import { None } from '../objects/singletons.js';
 import { bufferError, typeError, valueError } from '../objects/exceptions.js';
-import { getBuffer, isCContiguous, registerBufferProcs, releaseBuffer, type BufferView } from '../objects/buffer.js';
+import { getBuffer, isCContiguous, registerBufferProcs, releaseBuffer, withBytes, type BufferView } from '../objects/buffer.js';
 import { asIndex, callMethod } from '../objects/abstract.js';
 import { memoryViewFromObject } from '../objects/memoryview.js';
 import { newStr } from '../objects/str.js';
 import type { NativeModuleDef } from './moduledef.js';
-import { fastDumps } from './picklefast.js';
+import { fastDumps, fastLoads } from './picklefast.js';
 
 /** sizeof(PyPickleBufferObject): the header, a Py_buffer and the weak reference list */
 const PICKLEBUFFER_SIZE = 104;
@@ -99,6 +99,7 @@ export const pickleModule: NativeModuleDef = {
       name: '_fast_dumps',
       code: { kind: 'fast', fn: (_m, args) => fastDumps(args[0]!, asIndex(args[1]!)) },
     },
+    { name: '_fast_loads', code: { kind: 'o', fn: (_m, data) => withBytes(data, fastLoads) } },
   ],
   attributes: () => ({ PickleBuffer: newref(pickleBufferType) }),
 };

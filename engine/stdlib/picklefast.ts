@@ -3,19 +3,20 @@
 // writes (which are the C accelerator's), produced without running Python code. Any other
 // object ends the attempt, and the Python Pickler does the whole job instead.
 import type { PyObject } from '../objects/object.js';
-import { PyInt, boolType, intType } from '../objects/int.js';
-import { PyFloat, floatType } from '../objects/float.js';
-import { PyStr, strType } from '../objects/str.js';
+import { PyInt, boolType, intType, intToDecimal, newBool, newInt } from '../objects/int.js';
+import { PyFloat, floatType, newFloat } from '../objects/float.js';
+import { PyStr, newStr, strType } from '../objects/str.js';
 import { PyBytes, bytesType, bytesResult } from '../objects/bytes.js';
-import { PyByteArray, byteArrayBytes, byteArrayType } from '../objects/bytearray.js';
-import { PyTuple, tupleType } from '../objects/tuple.js';
-import { PyList, listType } from '../objects/list.js';
-import { PyDict, dictItems, dictType } from '../objects/dict.js';
-import { PySet, frozensetType, setItems, setType } from '../objects/set.js';
+import { PyByteArray, byteArrayBytes, byteArrayType, newByteArray } from '../objects/bytearray.js';
+import { PyTuple, newTuple, tupleType } from '../objects/tuple.js';
+import { PyList, listAppend, listAssSlice, listType, newList } from '../objects/list.js';
+import { PyDict, dictItems, dictSetItem, dictType, newDict } from '../objects/dict.js';
+import { PySet, frozensetType, newFrozenSet, newSet, setItems, setType, setUpdate } from '../objects/set.js';
 import { None } from '../objects/singletons.js';
 import { floatRepr } from '../objects/dtoa.js';
-import { intToDecimal } from '../objects/int.js';
-import { newref } from '../objects/object.js';
+import { decref, newref } from '../objects/object.js';
+import { PyBaseException } from '../objects/exceptions.js';
+import { latin1 } from '../objects/unicode/latin1.js';
 
 const FRAME_SIZE_TARGET = 64 * 1024;
 const FRAME_SIZE_MIN = 4;
@@ -477,5 +478,279 @@ export function fastDumps(o: PyObject, proto: number): PyObject {
   } catch (e) {
     if (e === BAIL) return newref(None);
     throw e;
+  }
+}
+
+// ------------------------------------------------------------------ loading
+
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** A reader of pickles made only of builtin values; anything else (or anything malformed)
+ *  ends the attempt, and the Python Unpickler reads the data instead, with its errors. */
+class FastUnpickler {
+  pos = 0;
+  stack: PyObject[] = [];
+  marks: number[] = [];
+  memo = new Map<number, PyObject>();
+  readonly dv: DataView;
+
+  constructor(readonly data: Uint8Array) {
+    this.dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  }
+
+  take(n: number): number {
+    const at = this.pos;
+    if (at + n > this.data.length) throw BAIL;
+    this.pos += n;
+    return at;
+  }
+
+  line(): string {
+    const end = this.data.indexOf(10, this.pos);
+    if (end < 0) throw BAIL;
+    const s = latin1(this.data.subarray(this.pos, end));
+    this.pos = end + 1;
+    return s;
+  }
+
+  push(o: PyObject): void {
+    this.stack.push(o);
+  }
+
+  pop(): PyObject {
+    const floor = this.marks.length ? this.marks[this.marks.length - 1]! : 0;
+    if (this.stack.length <= floor) throw BAIL;
+    return this.stack.pop()!;
+  }
+
+  top(): PyObject {
+    const floor = this.marks.length ? this.marks[this.marks.length - 1]! : 0;
+    if (this.stack.length <= floor) throw BAIL;
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  popMark(): PyObject[] {
+    if (!this.marks.length) throw BAIL;
+    return this.stack.splice(this.marks.pop()!);
+  }
+
+  text(at: number, n: number): PyObject {
+    return newStr(utf8Decoder.decode(this.data.subarray(at, at + n)));
+  }
+
+  size64(): number {
+    const n = this.dv.getBigUint64(this.take(8), true);
+    if (n > BigInt(this.data.length)) throw BAIL;
+    return Number(n);
+  }
+
+  load(): PyObject {
+    const d = this.data;
+    for (;;) {
+      const op = d[this.take(1)]!;
+      switch (op) {
+        case 0x80: if (d[this.take(1)]! > 5) throw BAIL; break;
+        case 0x95: if (this.size64() > d.length - this.pos) throw BAIL; break;
+        case 0x2e: {
+          if (this.stack.length !== 1 || this.marks.length) throw BAIL;
+          return this.stack.pop()!;
+        }
+        case 0x4e: this.push(newref(None)); break;
+        case 0x88: this.push(newBool(true)); break;
+        case 0x89: this.push(newBool(false)); break;
+        case 0x4b: this.push(newInt(d[this.take(1)]!)); break;
+        case 0x4d: this.push(newInt(this.dv.getUint16(this.take(2), true))); break;
+        case 0x4a: this.push(newInt(this.dv.getInt32(this.take(4), true))); break;
+        case 0x49: {
+          const s = this.line();
+          if (s === '01' || s === '00') this.push(newBool(s === '01'));
+          else if (/^-?\d+$/.test(s)) this.push(newInt(BigInt(s)));
+          else throw BAIL;
+          break;
+        }
+        case 0x4c: {
+          const s = this.line().replace(/L$/, '');
+          if (!/^-?\d+$/.test(s)) throw BAIL;
+          this.push(newInt(BigInt(s)));
+          break;
+        }
+        case 0x8a: case 0x8b: {
+          const n = op === 0x8a ? d[this.take(1)]! : this.dv.getInt32(this.take(4), true);
+          if (n < 0) throw BAIL;
+          this.push(newInt(decodeLong(d.subarray(this.take(n), this.pos))));
+          break;
+        }
+        case 0x47: this.push(newFloat(this.dv.getFloat64(this.take(8), false))); break;
+        case 0x46: {
+          const s = this.line();
+          if (!/^-?(\d+\.?\d*([eE][-+]?\d+)?|\.\d+([eE][-+]?\d+)?)$/.test(s)) throw BAIL;
+          this.push(newFloat(Number(s)));
+          break;
+        }
+        case 0x8c: { const n = d[this.take(1)]!; this.push(this.text(this.take(n), n)); break; }
+        case 0x58: { const n = this.dv.getUint32(this.take(4), true); this.push(this.text(this.take(n), n)); break; }
+        case 0x8d: { const n = this.size64(); this.push(this.text(this.take(n), n)); break; }
+        case 0x43: { const n = d[this.take(1)]!; const at = this.take(n); this.push(bytesResult(d.slice(at, at + n))); break; }
+        case 0x42: { const n = this.dv.getUint32(this.take(4), true); const at = this.take(n); this.push(bytesResult(d.slice(at, at + n))); break; }
+        case 0x8e: { const n = this.size64(); const at = this.take(n); this.push(bytesResult(d.slice(at, at + n))); break; }
+        case 0x96: { const n = this.size64(); const at = this.take(n); this.push(newByteArray(d.slice(at, at + n))); break; }
+        case 0x29: this.push(newTuple([])); break;
+        case 0x85: case 0x86: case 0x87: {
+          const n = op - 0x84;
+          const floor = this.marks.length ? this.marks[this.marks.length - 1]! : 0;
+          if (this.stack.length - n < floor) throw BAIL;
+          this.push(newTuple(this.stack.splice(this.stack.length - n)));
+          break;
+        }
+        case 0x74: this.push(newTuple(this.popMark())); break;
+        case 0x5d: this.push(newList([])); break;
+        case 0x6c: this.push(newList(this.popMark())); break;
+        case 0x7d: this.push(newDict()); break;
+        case 0x64: {
+          const items = this.popMark();
+          const dict = newDict();
+          this.push(dict);
+          this.fillDict(dict, items);
+          break;
+        }
+        case 0x8f: this.push(newSet()); break;
+        case 0x28: this.marks.push(this.stack.length); break;
+        case 0x61: {
+          const v = this.pop();
+          const l = this.top();
+          if (l.type !== listType) {
+            decref(v);
+            throw BAIL;
+          }
+          listAppend(l as PyList, v);
+          decref(v);
+          break;
+        }
+        case 0x65: {
+          const items = this.popMark();
+          const l = this.top();
+          const tmp = newList(items);
+          try {
+            if (l.type !== listType) throw BAIL;
+            // load_appends: PyList_SetSlice at the end, so an empty list grows by list_resize.
+            const n = (l as PyList).items.length;
+            listAssSlice(l as PyList, n, n, tmp);
+          } finally {
+            decref(tmp);
+          }
+          break;
+        }
+        case 0x73: {
+          const v = this.pop();
+          const k = this.pop();
+          this.fillDict(this.top(), [k, v]);
+          break;
+        }
+        case 0x75: {
+          const items = this.popMark();
+          this.fillDict(this.top(), items);
+          break;
+        }
+        case 0x90: {
+          const items = this.popMark();
+          const s = this.top();
+          const tmp = newList(items);
+          try {
+            if (s.type !== setType) throw BAIL;
+            setUpdate(s as PySet, tmp);
+          } finally {
+            decref(tmp);
+          }
+          break;
+        }
+        case 0x91: {
+          const tmp = newTuple(this.popMark());
+          try {
+            this.push(newFrozenSet(tmp));
+          } finally {
+            decref(tmp);
+          }
+          break;
+        }
+        case 0x30: {
+          if (this.marks.length && this.marks[this.marks.length - 1] === this.stack.length) this.marks.pop();
+          else decref(this.pop());
+          break;
+        }
+        case 0x31: for (const x of this.popMark()) decref(x); break;
+        case 0x32: this.push(newref(this.top())); break;
+        case 0x94: this.remember(this.memo.size); break;
+        case 0x71: this.remember(d[this.take(1)]!); break;
+        case 0x72: this.remember(this.dv.getUint32(this.take(4), true)); break;
+        case 0x70: {
+          const s = this.line();
+          if (!/^\d+$/.test(s)) throw BAIL;
+          this.remember(Number(s));
+          break;
+        }
+        case 0x68: this.recall(d[this.take(1)]!); break;
+        case 0x6a: this.recall(this.dv.getUint32(this.take(4), true)); break;
+        case 0x67: {
+          const s = this.line();
+          if (!/^\d+$/.test(s)) throw BAIL;
+          this.recall(Number(s));
+          break;
+        }
+        default: throw BAIL;
+      }
+    }
+  }
+
+  /** SETITEM(S) on a dict made here; the pairs' references are consumed. */
+  fillDict(target: PyObject, items: PyObject[]): void {
+    try {
+      if (target.type !== dictType || items.length % 2) throw BAIL;
+      for (let i = 0; i < items.length; i += 2) dictSetItem(target as PyDict, items[i]!, items[i + 1]!);
+    } finally {
+      for (const x of items) decref(x);
+    }
+  }
+
+  remember(i: number): void {
+    const old = this.memo.get(i);
+    this.memo.set(i, newref(this.top()));
+    if (old) decref(old);
+  }
+
+  recall(i: number): void {
+    const o = this.memo.get(i);
+    if (!o) throw BAIL;
+    this.push(newref(o));
+  }
+
+  /** Gives back every reference the reader still holds. */
+  clear(): void {
+    for (const x of this.stack) decref(x);
+    for (const x of this.memo.values()) decref(x);
+    this.stack = [];
+    this.memo.clear();
+  }
+}
+
+function decodeLong(d: Uint8Array): bigint {
+  let x = 0n;
+  for (let k = d.length - 1; k >= 0; k--) x = (x << 8n) | BigInt(d[k]!);
+  return d.length ? BigInt.asIntN(d.length * 8, x) : 0n;
+}
+
+/** A 1-tuple holding the object a pickle of builtin values describes, or None to have the
+ *  Python Unpickler read it. */
+export function fastLoads(data: Uint8Array): PyObject {
+  const u = new FastUnpickler(data);
+  try {
+    return newTuple([u.load()]);
+  } catch (e) {
+    if (e === BAIL || e instanceof PyBaseException) {
+      if (e instanceof PyBaseException) decref(e);
+      return newref(None);
+    }
+    throw e;
+  } finally {
+    u.clear();
   }
 }

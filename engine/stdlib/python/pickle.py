@@ -60,9 +60,9 @@ try:
 except ImportError:
     PickleBuffer = None
 try:
-    from _pickle import _fast_dumps
+    from _pickle import _fast_dumps, _fast_loads
 except ImportError:
-    _fast_dumps = None
+    _fast_dumps = _fast_loads = None
 
 # Opcodes, named as in the protocol's own documentation.
 MARK = b'('
@@ -1348,6 +1348,10 @@ class Unpickler:
     def load_appends(self):
         items = self.pop_mark()
         list_obj = self._top()
+        if type(list_obj) is list:
+            # As the accelerator: a slice assignment at the end (list_resize, not extend's exact fit).
+            list_obj[len(list_obj):] = items
+            return
         try:
             extend = list_obj.extend
         except AttributeError:
@@ -1473,6 +1477,11 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
+    # Pickles of builtin values are read natively; anything else goes through Unpickler.
+    if _fast_loads is not None and buffers is None and isinstance(data, (bytes, bytearray)):
+        loaded = _fast_loads(data)
+        if loaded is not None:
+            return loaded[0]
     return Unpickler(_Reader(data), fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers).load()
 
 
