@@ -73,6 +73,7 @@ export class ProcessMemory {
       this.libc = parent.libc.fork(this.space);
       this.pymalloc = parent.pymalloc.fork(this.space);
       this.rawAllocatedBlocks = parent.rawAllocatedBlocks;
+      this.tracer = parent.tracer;
       return;
     }
     const p = options.profile ?? '3.11';

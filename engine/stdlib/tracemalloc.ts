@@ -17,6 +17,7 @@ import { runningMemory } from '../memory/running.js';
 import type { AllocationTracer, Domain } from '../memory/index.js';
 import { vm } from '../vm/eval.js';
 import type { NativeModuleDef } from './moduledef.js';
+import { registerWorldState } from '../os/worldRoots.js';
 
 /** MAX_NFRAME: the deepest traceback tracemalloc keeps. */
 const MAX_NFRAME = 65535;
@@ -42,6 +43,8 @@ const state = {
   traced: 0,
   peak: 0,
 };
+// A forked child keeps tracing into its own copy of the traces, as CPython's child does.
+registerWorldState(state);
 
 // Modules/_tracemalloc.c traceback_get_frames: the running frame, then its callers.
 function currentTraceback(): Traceback {
