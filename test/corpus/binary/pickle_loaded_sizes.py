@@ -1,6 +1,6 @@
 # Objects rebuilt by loads have CPython's sizes and reference counts (lists grown by APPENDS,
 # dicts by SETITEMS, sets by ADDITEMS) in every protocol.
-import pickle, sys
+import io, pickle, sys
 
 values = [list(range(5)), list(range(1000)), list(range(1001)), list(range(2500)), [[]] * 3,
           {i: i for i in range(5)}, {i: i for i in range(1000)}, {str(i): i for i in range(50)},
@@ -18,25 +18,12 @@ shared = pickle.loads(pickle.dumps([[1]] * 4, 4))
 print(shared[0] is shared[3], sys.getrefcount(shared[0]))
 
 
-class Source:
-    def __init__(self, data):
-        self.data = data
-        self.pos = 0
-
-    def read(self, n):
-        chunk = self.data[self.pos:self.pos + n]
-        self.pos += len(chunk)
-        return chunk
-
-    def readline(self):
-        end = self.data.find(b'\n', self.pos)
-        end = len(self.data) if end < 0 else end + 1
-        chunk = self.data[self.pos:end]
-        self.pos = end
-        return chunk
-
-
 for proto in (0, 2, 4):
     for v in values[:10]:
-        back = pickle.load(Source(pickle.dumps(v, proto)))
+        back = pickle.load(io.BytesIO(pickle.dumps(v, proto)))
         print('file', proto, type(back).__name__, len(back), sys.getsizeof(back), back == v)
+f = io.BytesIO()
+pickle.dump({1: 2}, f, 4)
+pickle.dump([3], f, 2)
+f.seek(0)
+print(f.getvalue(), pickle.load(f), pickle.load(f), f.read())
