@@ -25,9 +25,12 @@ function layoutSvg(report: SizeReport): string {
       const w = Math.max(p.bytes * scale, 2);
       body.push(rect(x, y, w, 30, { fill: KIND_COLOURS[p.kind]!, title: `${p.name}: ${p.bytes} bytes` }));
       if (w > 40) body.push(text(x + w / 2, y + 19, `${p.bytes}`, 'middle'));
+      // names under the parts wide enough to hold a few characters (all of them in the tooltip)
+      const room = Math.floor(w / 6.6);
+      if (room >= 6) body.push(text(x + 2, y + 42, p.name.length > room ? `${p.name.slice(0, room - 1)}…` : p.name, 'start', 'fill="#444"', 9));
       x += w;
     }
-    y += 44;
+    y += 56;
   }
   const legend = Object.entries(KIND_COLOURS);
   legend.forEach(([kind, colour], i) => {

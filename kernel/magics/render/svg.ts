@@ -2,7 +2,7 @@
 // the result is well-formed XML that any front end (and nbconvert's HTML) shows as is.
 import { escapeHtml } from './html.js';
 
-export const FONT = 'font-family="monospace" font-size="11"';
+const FONT_SIZE = 11;
 
 export interface RectOptions {
   fill: string;
@@ -15,8 +15,9 @@ export function rect(x: number, y: number, width: number, height: number, option
   return `<rect x="${x}" y="${y}" width="${Math.max(0, width)}" height="${height}" fill="${options.fill}" stroke="${options.stroke ?? '#333'}" stroke-width="0.5">${title}</rect>`;
 }
 
-export function text(x: number, y: number, content: string, anchor: 'start' | 'middle' | 'end' = 'start', extra = ''): string {
-  return `<text x="${x}" y="${y}" text-anchor="${anchor}" ${FONT} ${extra}>${escapeHtml(content)}</text>`;
+/** `extra` holds further attributes (never font-family or font-size: pass `size`). */
+export function text(x: number, y: number, content: string, anchor: 'start' | 'middle' | 'end' = 'start', extra = '', size = FONT_SIZE): string {
+  return `<text x="${x}" y="${y}" text-anchor="${anchor}" font-family="monospace" font-size="${size}" ${extra}>${escapeHtml(content)}</text>`;
 }
 
 export function line(x1: number, y1: number, x2: number, y2: number, stroke = '#555', extra = ''): string {
