@@ -26,12 +26,14 @@ import type { Profile } from '../profiles/index.js';
 import type { FreeListKind } from '../profiles/memory.js';
 import { interp } from '../vm/imports.js';
 import { engineIO, writeErr } from '../vm/io.js';
+import { registerWorldState } from '../os/worldRoots.js';
 
 const NUM_GENERATIONS = 3;
 
 /** The interpreter's gc.garbage and gc.callbacks: the lists the collector uses even when the
  *  module attributes are rebound. */
 const lists = { garbage: null as PyList | null, callbacks: null as PyList | null };
+registerWorldState(lists);
 
 /** Free lists whose blocks are not GC objects: freeing them is PyObject_Free, not PyObject_GC_Del. */
 const PLAIN_FREE_LISTS: ReadonlySet<FreeListKind> = new Set(['float', 'dictKeys']);

@@ -21,6 +21,7 @@ import type { NativeFunctionDef } from '../objects/native.js';
 import type { NativeModuleDef } from './moduledef.js';
 import { newExceptionClass } from './errorclass.js';
 import { packInto, parseFormat, structError, structState, unpackAt, type StructLayout } from './structformat.js';
+import { registerWorldState } from '../os/worldRoots.js';
 
 /** sizeof(PyStructObject) */
 const STRUCT_SIZE = 56;
@@ -90,6 +91,7 @@ function newStruct(fmt: PyObject): PyStruct {
 
 // cache_struct_converter: formats used through the module functions are compiled once.
 const cache = new Map<string, PyStruct>();
+registerWorldState(cache);
 
 function cacheKey(fmt: PyObject): string | null {
   if (fmt.type.name === 'str') return `s${(fmt as PyStr).value}`;
