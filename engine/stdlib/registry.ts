@@ -22,6 +22,7 @@ import { ioModule } from './io/index.js';
 import { randomModule } from './random.js';
 import { sha512Module } from './sha512.js';
 import { sourceCacheModule } from './sourcecache.js';
+import { disBridgeModule } from './disbridge.js';
 import { TIME_MODULES } from './time.js';
 import { structModule } from './struct.js';
 import { frontendModule } from '../interactive/frontendmodule.js';
@@ -63,6 +64,7 @@ export function registerStdlib(
   registerDef(register, randomModule);
   registerDef(register, sha512Module);
   registerDef(register, sourceCacheModule);
+  registerDef(register, disBridgeModule);
   for (const def of TIME_MODULES) registerDef(register, def);
   registerDef(register, structModule);
   for (const def of CONTAINER_MODULES) registerDef(register, def);
