@@ -5,7 +5,9 @@ import { PyObject, decref, newref } from './object.js';
 import { CompareOp, TypeFlags, type PyType } from './type.js';
 import { defineType, extendType } from './define.js';
 import { allocBuffer, allocObject, freeBuffer, freeObject, reallocBuffer } from './heap.js';
-import { newInt } from './int.js';
+import { intType, newInt } from './int.js';
+import { listType, type PyList } from './list.js';
+import { tupleType, type PyTuple } from './tuple.js';
 import { None, NotImplemented } from './singletons.js';
 import { bufferError, indexError, overflowError, typeError, valueError, PyBaseException, exceptionMatches, TypeError } from './exceptions.js';
 import { asIndex, forEach, getIter } from './abstract.js';
@@ -233,6 +235,17 @@ function init(self: PyObject, args: PyObject[], kwnames: readonly string[] | nul
     return;
   }
   if (x.type.name === 'str') throw typeError('string argument without an encoding');
+  if (x.type === listType || x.type === tupleType) {
+    // The storage is sized once for a list or tuple; an item that is not an exact int empties
+    // it again and sends the whole sequence down the iterator path.
+    const items = (x as PyList | PyTuple).items;
+    byteArrayResize(b, items.length);
+    if (items.every((item) => item.type === intType)) {
+      b.buf.set(items.map(byteValue), b.start);
+      return;
+    }
+    if (b.size !== 0) byteArrayResize(b, 0);
+  }
   // An iterable grows the storage one item at a time, as the C loop does.
   try {
     decref(getIter(x));
