@@ -376,6 +376,9 @@ export class SymbolTable {
         break;
       case 'Await':
         this.expr(e.value);
+        // Python/symtable.c marks the scope a coroutine; only a comprehension's flag changes here,
+        // since a function's says whether it was defined with `async def`.
+        if (this.cur.isComprehension) this.cur.isCoroutine = true;
         break;
       case 'Yield':
       case 'YieldFrom':
@@ -451,7 +454,11 @@ export class SymbolTable {
       this.exprs(g.ifs);
     });
     this.exprs(elts);
+    // An awaiting list, set or dict comprehension is awaited by the comprehension around it,
+    // which therefore awaits too (symtable_handle_comprehension).
+    const awaits = ste.isCoroutine && name !== 'genexpr';
     this.exit();
+    if (awaits && this.cur.isComprehension) this.cur.isCoroutine = true;
   }
 
   private comprehensionTarget(t: A.expr): void {
