@@ -10,7 +10,7 @@
 // straight from Python code; otherwise, or in the first process, waiting for nothing that can
 // happen is a deadlock and raises OSError(EDEADLK). docs/processes.md has the whole model.
 import { Op } from '../compiler/opcodes.js';
-import { PyCFunction } from '../objects/descr.js';
+import { PyCFunction, PyMethodDescr } from '../objects/descr.js';
 import { PyObject, decref } from '../objects/object.js';
 import { PyInt, False, True, newInt } from '../objects/int.js';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons.js';
@@ -128,11 +128,14 @@ function pendingCallee(frame: Frame): PyObject | null {
 }
 
 /** The running process's frame, when the process can be continued later from its frames: its
- *  pending CALL calls native code straight from Python code, with no native code between that
- *  frame and the bottom one (host frames cannot be copied or resumed). */
+ *  pending CALL calls a builtin function or method straight from Python code, with no native code
+ *  between that frame and the bottom one (host frames cannot be copied or resumed). Natives that
+ *  other instructions call (an iterator's next under FOR_ITER) leave no CALL to make again, and
+ *  the frame's last CALL is then an older one: the callee's type tells them apart. */
 function resumableFrame(): Frame | null {
   const frame = vm.current;
-  if (!frame || pendingCallee(frame) === null) return null;
+  const callee = frame ? pendingCallee(frame) : null;
+  if (!frame || !(callee instanceof PyCFunction || callee instanceof PyMethodDescr)) return null;
   for (let f = frame; f.back; f = f.back) if (f.isEntry) return null;
   return frame;
 }
