@@ -937,7 +937,8 @@ export class Compiler {
       this.jump(Op.JUMP, next);
       this.place(next);
       if (i === n - 1) {
-        this.emit(Op.POP_TOP);
+        // the unhandled rest of the group joins the list
+        this.emit(Op.LIST_APPEND, 1);
         this.emit(Op.PREP_RERAISE_STAR);
         this.emit(Op.COPY, 1);
         this.jump(Op.POP_JUMP_IF_NOT_NONE, reraiseStar);
@@ -949,6 +950,7 @@ export class Compiler {
     });
     this.popFBlock();
     this.place(reraiseStar);
+    this.emit(Op.POP_BLOCK);
     this.emit(Op.SWAP, 2);
     this.emit(Op.POP_EXCEPT);
     this.emit(Op.RERAISE, 0);

@@ -11,6 +11,7 @@ import { PyStr, newStr } from './str.js';
 import { None } from './singletons.js';
 import type { PyDict } from './dict.js';
 import { repr, str } from './abstract.js';
+import { exceptionGroupSpec } from './exceptiongroup.js';
 import { osErrorInit, osErrorNew, osErrorStr } from './oserror.js';
 
 export class PyBaseException extends PyGCObject {
@@ -120,8 +121,11 @@ function reprText(o: PyObject): string {
 
 const BASE_FLAGS = TypeFlags.BASETYPE | TypeFlags.HAVE_GC | TypeFlags.BASE_EXC_SUBCLASS;
 
-function exceptionType(name: string, bases: PyType[], basicsize: number, slots: TypeSpec['slots'] = {}): PyType {
+function exceptionType(
+  name: string, bases: PyType[], basicsize: number, slots: TypeSpec['slots'] = {}, extra: Partial<TypeSpec> = {},
+): PyType {
   return defineType({
+    ...extra,
     name,
     bases,
     flags: BASE_FLAGS,
@@ -154,12 +158,13 @@ function initFields(names: readonly string[], fromSingleArg = false) {
 }
 
 export const BaseException = exceptionType('BaseException', [], 72);
-export const BaseExceptionGroup = exceptionType('BaseExceptionGroup', [BaseException], 88);
+const groupSpec = exceptionGroupSpec();
+export const BaseExceptionGroup = exceptionType('BaseExceptionGroup', [BaseException], 88, groupSpec.slots, groupSpec);
 export const Exception = exceptionType('Exception', [BaseException], 72);
 export const GeneratorExit = exceptionType('GeneratorExit', [BaseException], 72);
 export const KeyboardInterrupt = exceptionType('KeyboardInterrupt', [BaseException], 72);
 export const SystemExit = exceptionType('SystemExit', [BaseException], 80, { tp_init: initFields(['code'], true) });
-export const ExceptionGroup = exceptionType('ExceptionGroup', [BaseExceptionGroup, Exception], 88);
+export const ExceptionGroup = exceptionType('ExceptionGroup', [BaseExceptionGroup, Exception], 88, groupSpec.slots);
 export const ArithmeticError = exceptionType('ArithmeticError', [Exception], 72);
 export const FloatingPointError = exceptionType('FloatingPointError', [ArithmeticError], 72);
 export const OverflowError = exceptionType('OverflowError', [ArithmeticError], 72);

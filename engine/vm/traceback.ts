@@ -7,8 +7,8 @@ import { PyBaseException, SyntaxError, NameError, AttributeError, ImportError } 
 import { PyTraceback } from '../objects/traceback.js';
 import { PyStr } from '../objects/str.js';
 import { PyInt } from '../objects/int.js';
-import { None } from '../objects/singletons.js';
-import { str as pyStr, collect } from '../objects/abstract.js';
+import { str as pyStr, repr as pyRepr, collect, getAttrOrNull } from '../objects/abstract.js';
+import { groupExceptions, isExceptionGroup } from '../objects/exceptiongroup.js';
 import { parse } from '../syntax/parser.js';
 import { byteColumnToCharColumn } from '../syntax/ast.js';
 import type * as A from '../syntax/ast.js';
@@ -206,31 +206,122 @@ function formatExceptionOnly(e: PyBaseException): string[] {
     if (hint) msg += `. Did you mean: '${hint}'?`;
   }
   out.push(msg === '' ? `${typeLabel(e)}\n` : `${typeLabel(e)}: ${msg}\n`);
-  if (e.notes && e.notes !== None) {
-    for (const n of collect(e.notes)) {
+  out.push(...formatNotes(e));
+  return out;
+}
+
+/** print_exception_notes: each note of __notes__ on its own line(s). */
+function formatNotes(e: PyBaseException): string[] {
+  let notes: PyObject | null;
+  try {
+    notes = getAttrOrNull(e, '__notes__');
+  } catch (err) {
+    if (err instanceof PyBaseException) decref(err);
+    return [];
+  }
+  if (notes === null) return [];
+  try {
+    if (!notes.type.sq_item || notes instanceof PyStr) return [`${safeRepr(notes)}\n`];
+    const out: string[] = [];
+    for (const n of collect(notes)) {
       out.push(`${n instanceof PyStr ? n.value : safeStr(n)}\n`);
       decref(n);
     }
+    return out;
+  } finally {
+    decref(notes);
+  }
+}
+
+function safeRepr(o: PyObject): string {
+  try {
+    const s = pyRepr(o) as PyStr;
+    const v = s.value;
+    decref(s);
+    return v;
+  } catch (err) {
+    if (err instanceof PyBaseException) decref(err);
+    return '<exception repr() failed>';
+  }
+}
+
+/** The traceback module's _ExceptionPrintContext: how deep inside exception groups the
+ *  printing is, which sets the indent and the "| " margin of every line. */
+interface PrintContext {
+  depth: number;
+  needClose: boolean;
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+const indentOf = (ctx: PrintContext): string => ' '.repeat(2 * ctx.depth);
+
+/** _ExceptionPrintContext.emit: every line of `chunks` behind the group margin. */
+function emit(ctx: PrintContext, chunks: string[], marginChar = '|'): string[] {
+  if (ctx.depth === 0) return chunks;
+  const prefix = `${indentOf(ctx)}${marginChar} `;
+  return chunks.map((c) => c.split(/(?<=\n)/).map((line) => prefix + line).join(''));
+}
+
+/** print_exception_recursive: the whole text for an uncaught exception, line by line. */
+export function formatException(e: PyBaseException): string[] {
+  return formatChain(e, new Set<PyBaseException>(), { depth: 0, needClose: false });
+}
+
+function formatChain(e: PyBaseException, seen: Set<PyBaseException>, ctx: PrintContext): string[] {
+  seen.add(e);
+  const out: string[] = [];
+  if (e.cause && !seen.has(e.cause)) {
+    out.push(...formatChain(e.cause, seen, ctx));
+    out.push(...emit(ctx, ['\nThe above exception was the direct cause of the following exception:\n\n']));
+  } else if (e.context && !e.suppressContext && !seen.has(e.context)) {
+    out.push(...formatChain(e.context, seen, ctx));
+    out.push(...emit(ctx, ['\nDuring handling of the above exception, another exception occurred:\n\n']));
+  }
+  const tb = e.traceback instanceof PyTraceback ? e.traceback : null;
+  if (!isExceptionGroup(e)) {
+    if (tb) out.push(...emit(ctx, ['Traceback (most recent call last):\n', ...formatStack(summaries(tb))]));
+    out.push(...emit(ctx, formatExceptionOnly(e)));
+  } else if (ctx.depth > MAX_GROUP_DEPTH) {
+    out.push(...emit(ctx, [`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`]));
+  } else {
+    out.push(...formatGroup(e, tb, seen, ctx));
   }
   return out;
 }
 
-/** print_exception_recursive: the whole text for an uncaught exception, line by line. */
-export function formatException(e: PyBaseException, seen = new Set<PyBaseException>()): string[] {
-  seen.add(e);
+/** print_exception_group: the group's own traceback, then each member in its numbered box. */
+function formatGroup(e: PyBaseException, tb: PyTraceback | null, seen: Set<PyBaseException>, ctx: PrintContext): string[] {
   const out: string[] = [];
-  if (e.cause && !seen.has(e.cause)) {
-    out.push(...formatException(e.cause, seen));
-    out.push('\nThe above exception was the direct cause of the following exception:\n\n');
-  } else if (e.context && !e.suppressContext && !seen.has(e.context)) {
-    out.push(...formatException(e.context, seen));
-    out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
-  }
-  const tb = e.traceback instanceof PyTraceback ? e.traceback : null;
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
   if (tb) {
-    out.push('Traceback (most recent call last):\n');
-    out.push(...formatStack(summaries(tb)));
+    out.push(...emit(ctx, ['Exception Group Traceback (most recent call last):\n'], topLevel ? '+' : '|'));
+    out.push(...emit(ctx, formatStack(summaries(tb))));
   }
-  out.push(...formatExceptionOnly(e));
+  out.push(...emit(ctx, formatExceptionOnly(e)));
+  const members = groupExceptions(e);
+  const n = Math.min(members.length, MAX_GROUP_WIDTH + 1);
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out.push(`${indentOf(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) {
+      out.push(...formatChain(members[i] as PyBaseException, seen, ctx));
+    } else {
+      const more = members.length - MAX_GROUP_WIDTH;
+      out.push(...emit(ctx, [`and ${more} more exception${more > 1 ? 's' : ''}\n`]));
+    }
+    if (last && ctx.needClose) {
+      out.push(`${indentOf(ctx)}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
   return out;
 }
