@@ -253,6 +253,21 @@ export interface FunctionSource {
   statements: { line: number; col: number; loopHeader?: number }[];
 }
 
+/** For %%fork: a forked process's writable pages against its parent's, taken while it runs. */
+export interface PageCopyReport {
+  pid: number;
+  parentPid: number;
+  pageSize: number;
+  /** Start addresses of the parent's resident writable pages, ascending. */
+  parentPages: number[];
+  /** Those of them the child now holds as a private copy (ascending). */
+  copied: number[];
+  /** Private pages of the child at addresses the parent has no page at (its own new memory). */
+  ownPages: number;
+  /** The text of the child's /proc/PID/smaps_rollup, taken with the pages. */
+  smapsRollup: string;
+}
+
 export interface MemoryIntrospection {
   sizeOf(expression: string, deep: boolean): Introspected<SizeReport>;
   refs(expression: string): Introspected<RefsReport>;
@@ -276,4 +291,6 @@ export interface MemoryIntrospection {
   /** Runs `body` and reports the RSS before, at its peak during, and after it (bytes). The
    *  process's own high-water mark (VmHWM) is left as the run made it. */
   measure<T>(body: () => T): { value: T; startRss: number; peakRss: number; endRss: number };
+  /** The running process's page copies against its parent (pages.ts), null in the first process. */
+  pageCopies(): PageCopyReport | null;
 }

@@ -19,6 +19,7 @@ import { memoryviewReport } from './viewview.js';
 import { hostData } from './hostdata.js';
 import { functionSource } from './source.js';
 import { measure, onMark, residentBytes } from './marks.js';
+import { pageCopyReport } from './pages.js';
 
 export { pymemlabModule } from './marks.js';
 
@@ -87,5 +88,6 @@ export function createMemoryIntrospection(context: IntrospectionContext): Memory
     rss: residentBytes,
     onMark,
     measure,
+    pageCopies: pageCopyReport,
   };
 }

@@ -13,7 +13,8 @@ import { mprun } from './mprun.js';
 import { timeitMagic } from './timeit.js';
 import { python } from './python.js';
 import { cpython, compare } from './cpython.js';
+import { fork } from './fork.js';
 
 export const memoryMagics: Magic[] = [
-  getsizeof, refs, gc, heap, pymalloc, dict, memoryview, lru, tracemalloc, memitMagic, mprun, timeitMagic, python, cpython, compare,
+  getsizeof, refs, gc, heap, pymalloc, dict, memoryview, lru, tracemalloc, memitMagic, mprun, timeitMagic, python, cpython, compare, fork,
 ];
