@@ -23,11 +23,11 @@ const programs: Record<string, Program> = {
   },
   'pickle builtin payload': {
     setup: "import pickle\npayload = [{'id': i, 'name': 'item%d' % i, 'score': i * 0.5, 'tags': ('a', 'b'), 'blob': b'xyz'} for i in range(2000)]\n",
-    body: 'for _ in range(20):\n    pickle.loads(pickle.dumps(payload))\n',
+    body: 'for _ in range(5):\n    pickle.loads(pickle.dumps(payload))\n',
   },
   'pickle instances': {
     setup: 'import pickle\nclass Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\npayload = [Point(i, -i) for i in range(2000)]\n',
-    body: 'for _ in range(5):\n    pickle.loads(pickle.dumps(payload))\n',
+    body: 'for _ in range(2):\n    pickle.loads(pickle.dumps(payload))\n',
   },
 };
 
