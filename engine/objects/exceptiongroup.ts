@@ -10,7 +10,7 @@ import { newList } from './list.js';
 import { None } from './singletons.js';
 import { call, callMethod, collect, getAttrOrNull, isCallable, isTrue, setAttr } from './abstract.js';
 import {
-  BaseException, BaseExceptionGroup, Exception, ExceptionGroup, PyBaseException, exceptionNew, typeError, valueError,
+  BaseException, BaseExceptionGroup, Exception, ExceptionGroup, PyBaseException, exceptionInit, exceptionNew, typeError, valueError,
   attributeError,
 } from './exceptions.js';
 
@@ -57,16 +57,6 @@ function groupNew(type: PyType, args: PyObject[], kwnames: readonly string[] | n
   } finally {
     decref(excs);
   }
-}
-
-/** BaseExceptionGroup_init: only BaseException's argument store, and no keywords. */
-function groupInit(self: PyObject, args: PyObject[], kwnames: readonly string[] | null): void {
-  if (kwnames && kwnames.length) throw typeError('BaseExceptionGroup() takes no keyword arguments');
-  const e = self as PyBaseException;
-  const old = e.args;
-  for (const a of args) a.refcnt++;
-  e.args = newTuple(args.slice());
-  decref(old);
 }
 
 /** BaseExceptionGroup_str: "message (N sub-exception[s])". */
@@ -235,7 +225,7 @@ function readonlyField(name: string) {
  *  with exceptions.ts resolves before it is read). */
 export function exceptionGroupSpec(): Pick<TypeSpec, 'slots' | 'methods' | 'getsets'> {
   return {
-    slots: { tp_new: groupNew, tp_init: groupInit, tp_str: groupStr },
+    slots: { tp_new: groupNew, tp_init: exceptionInit, tp_str: groupStr },
     methods: {
       derive: { kind: 'o', fn: derive },
       split: { kind: 'o', fn: split },

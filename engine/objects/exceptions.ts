@@ -87,7 +87,7 @@ export function exceptionNew(type: PyType, args: PyObject[]): PyObject {
   return e;
 }
 
-function exceptionInit(self: PyObject, args: PyObject[], kwnames: readonly string[] | null): void {
+export function exceptionInit(self: PyObject, args: PyObject[], kwnames: readonly string[] | null): void {
   const e = self as PyBaseException;
   if (kwnames && kwnames.length) throw typeError(`${self.type.name}() takes no keyword arguments`);
   const old = e.args;
