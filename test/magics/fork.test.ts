@@ -60,6 +60,10 @@ describe('%%fork', () => {
       // Taken at one moment: the child's private pages are those it copied and its new ones.
       expect((c.copied + c.own) * 4).toBe(r.values[4]! + r.values[5]!);
     }
+    // The picture's copied runs add up to the children's copied pages.
+    const svg = String(checkPictures(run).picture!['image/svg+xml']);
+    const drawn = [...svg.matchAll(/<title>(\d+) copied pages? from 0x/g)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(drawn).toBe(rows.slice(1).reduce((n, r) => n + r.copied!, 0));
     // Forking adds nothing to the session's namespace.
     expect(k.print("print(sorted(n for n in globals() if 'fork' in n))")).toBe('[]\n');
   });
@@ -92,8 +96,11 @@ describe('%%fork', () => {
     expect(child.trim().split(/\s+/).at(-1)).toBe('1');
   });
 
-  it('bad options are a UsageError', () => {
+  it('bad options are a UsageError; %%fork? answers with the usage', () => {
     const k = new Kernel();
+    const help = k.run('%%fork?');
+    expect(help.outcome.status).toBe('ok');
+    expect(help.stdout).not.toContain('not found');
     for (const args of ['-n 0', '-n x', '--bogus']) {
       const run = k.run(`%%fork ${args}\npass`);
       expect(run.outcome.status).toBe('error');
