@@ -132,12 +132,14 @@ function runForks(context: MagicContext, source: string, options: ForkOptions): 
   const value = fetched.value;
   if (!isForkData(value)) return usageError('%%fork: the children did not report');
   const [parentPid, parentText, pids, statuses] = value;
-  const children = pids.map((pid, i) => ({ pid, exitCode: statuses[i]!, copies: pages.get(i) }));
-  if (children.some((c) => !c.copies)) return usageError('%%fork: a child ended before reporting (os._exit or a signal in the cell?)');
+  if (pids.some((_, i) => !pages.has(i))) return usageError('%%fork: a child ended before reporting (os._exit or a signal in the cell?)');
   return {
     parentPid,
     parentRollup: parseRollup(parentText),
-    children: children.map((c) => ({ pid: c.pid, exitCode: c.exitCode, rollup: parseRollup(c.copies!.smapsRollup), pages: c.copies! })),
+    children: pids.map((pid, i) => {
+      const copies = pages.get(i)!;
+      return { pid, exitCode: statuses[i]!, rollup: parseRollup(copies.smapsRollup), pages: copies };
+    }),
   };
 }
 
@@ -157,7 +159,7 @@ function showResult(context: MagicContext, r: ForkResult, options: ForkOptions):
   show(context, {
     text: `${note}\n${textTable(HEADERS, rows(r))}`,
     html: `<p>${escapeHtml(note)}</p>` + htmlTable(HEADERS, rows(r)),
-  }, mapRows.length ? { caption: `parent's writable pages copied by each child (${copied})`, svg: pageMapSvg(mapRows) } : undefined);
+  }, { caption: `parent's writable pages copied by each child (${copied})`, svg: pageMapSvg(mapRows) });
 }
 
 const USAGE = [
