@@ -113,8 +113,9 @@ await buildChapter('08-zero-copy-and-buffers.ipynb', [
 
     \`socket.send\` may accept only part of what it is given, so sending a large buffer is a loop
     that drops what was sent and tries again. Written with slices of \`bytes\`, every round copies
-    everything that is left. The kernel has no network, so this cell stands in a socket whose
-    \`send\` accepts at most 1 MB a call, and counts the bytes the loop copies:
+    everything that is left. The note sends 100 MB; this cell sends the 10 MB of the file above.
+    The kernel has no network, so it stands in a socket whose \`send\` accepts at most 100 kB a
+    call, and counts the bytes the loop copies:
   `),
   confirmed(`
     class SlowSocket:
@@ -142,15 +143,15 @@ await buildChapter('08-zero-copy-and-buffers.ipynb', [
             view = view[sent:]          # a new view of the same memory: nothing is copied
         return 0
 
-    data = b"a" * (1024 * 100000)
+    data = b"a" * (1024 * 10000)
     for send_all in (send_all_copying, send_all_viewing):
-        sock = SlowSocket(1_000_000)
+        sock = SlowSocket(100_000)
         copied = send_all(sock, data)
         print(f"{send_all.__name__}: sent {sock.received:,} bytes, copied {copied:,}")
   `),
   md(`
-    To send 100 MB in 1 MB pieces the copying loop copies about 5 GB, fifty times the data; the
-    viewing loop copies nothing.
+    To send 10 MB in 100 kB pieces the copying loop copies about 500 MB, fifty times the data (and
+    the note's 100 MB would cost 5 GB); the viewing loop copies nothing.
 
     ## Reading into a buffer you already have
 
