@@ -88,6 +88,17 @@ describe('%%fork', () => {
     expect(k.print('import gc; print(gc.get_freeze_count())')).toBe('0\n');
   });
 
+  it("the parent's Pss falls as more children share its pages", () => {
+    const k = new Kernel();
+    k.print(SETUP);
+    const one = table(k.run('%%fork\npass'));
+    const three = table(k.run('%%fork -n 3\npass'));
+    expect(three).toHaveLength(4);
+    expect(three[0]!.values[1]).toBeLessThan(one[0]!.values[1]!);
+    // The same resident pages, divided among more processes.
+    expect(Math.abs(three[0]!.values[0]! - one[0]!.values[0]!)).toBeLessThan(one[0]!.values[0]! / 20);
+  });
+
   it('an exception in the child is its traceback and exit status 1', () => {
     const k = new Kernel();
     const run = k.run('%%fork\n1/0');
