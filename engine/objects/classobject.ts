@@ -250,6 +250,8 @@ export function newClass(metatype: PyType, name: string, basesTuple: PyTuple, ns
   if (slots.addDict || (base.flags & TypeFlags.HEAPTYPE && hasDict(base))) setInstanceAttrs(type, heapInstanceAttrs);
   // type_new_impl: a class whose instances have a managed dict gets its own shared keys.
   if (type.flags & TypeFlags.MANAGED_DICT && solidBuiltinBase(type) === objectType) type.cachedKeys = newKeysForClass();
+  // Before 3.11 every class whose instances have a dict gets them, at creation.
+  else if (!managedDict && slots.addDict && solidBuiltinBase(type) === objectType) type.cachedKeys = newKeysForClass();
   for (const b of bases) b.subclasses.push(type);
   gcTrack(type);
   setNames(type);

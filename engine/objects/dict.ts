@@ -6,7 +6,8 @@ import { newGenericAlias } from './genericalias.js';
 import { PyGCObject, PyObject, decref, incref, newref, xdecref } from './object.js';
 import { CompareOp, PyType, TypeFlags } from './type.js';
 import { defineType } from './define.js';
-import { allocBuffer, allocObject, freeBuffer, freeObject, preHeaderSize } from './heap.js';
+import { allocBuffer, allocObject, freeBuffer, freeObject, heap, preHeaderSize } from './heap.js';
+import { objectLayouts } from '../profiles/objects.js';
 import { gcTrack, gcUntrack, isTracked } from '../gc/track.js';
 import { PyStr, newStr } from './str.js';
 import { None } from './singletons.js';
@@ -100,8 +101,9 @@ function newDictWith(keys: PyDictKeys, values: PyDictValues | null, used: number
   return d;
 }
 
-/** PyDict_New: an empty dict sharing the static empty keys. */
+/** PyDict_New: an empty dict sharing the static empty keys (3.6 and 3.7 give it its own). */
 export function newDict(): PyDict {
+  if (objectLayouts(heap.profile).dictNewAllocatesKeys) return newDictWith(newKeysObject(PyDict_LOG_MINSIZE, true), null, 0);
   return newDictWith(EMPTY_KEYS, null, 0);
 }
 
@@ -703,10 +705,17 @@ const NEXT_LOG2_SHARED_KEYS_MAX_SIZE = 6;
 
 /** _PyDict_NewKeysForClass: the shared keys a heap type's instances start from. */
 export function newKeysForClass(): PyDictKeys {
-  const k = newKeysObject(NEXT_LOG2_SHARED_KEYS_MAX_SIZE, true);
-  k.usable = SHARED_KEYS_MAX_SIZE;
+  const minimal = objectLayouts(heap.profile).sharedKeysMinimal;
+  const k = newKeysObject(minimal ? PyDict_LOG_MINSIZE : NEXT_LOG2_SHARED_KEYS_MAX_SIZE, true);
+  if (!minimal) k.usable = SHARED_KEYS_MAX_SIZE;
   k.kind = DictKeysKind.SPLIT;
   return k;
+}
+
+/** new_dict_with_shared_keys (before 3.11): an instance dict over the class's keys, with a
+ *  values slot for every usable entry. */
+export function newDictWithSharedKeys(k: PyDictKeys): PyDict {
+  return newSplitDict(k, newValues(usableFraction(k.size)));
 }
 
 /** shared_keys_usable_size */
@@ -914,6 +923,7 @@ function dictAssSubscript(o: PyObject, key: PyObject, value: PyObject | null): v
 function dictNew(type: PyType): PyObject {
   const d = new PyDict(type);
   allocObject(d, type.basicsize);
+  if (objectLayouts(heap.profile).dictCallAllocatesKeys) d.maKeys = newKeysObject(PyDict_LOG_MINSIZE, true);
   if (type !== dictType) gcTrack(d);
   return d;
 }

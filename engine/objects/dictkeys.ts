@@ -3,7 +3,8 @@
 // in insertion order (24 bytes with a cached hash, or 16 when every key is a str). The keys
 // object is its own allocation, which is why a dict's size jumps when it is replaced.
 import type { PyObject } from './object.js';
-import { allocBuffer, freeBuffer } from './heap.js';
+import { allocBuffer, freeBuffer, heap } from './heap.js';
+import { objectLayouts } from '../profiles/objects.js';
 import { FreeListSlot } from './freelists.js';
 
 export const enum DictKeysKind {
@@ -95,13 +96,14 @@ export class PyDictKeys {
   }
 
   get entrySize(): number {
-    return this.kind === DictKeysKind.GENERAL ? GENERAL_ENTRY_SIZE : UNICODE_ENTRY_SIZE;
+    const strOnly = this.kind !== DictKeysKind.GENERAL && objectLayouts(heap.profile).dictStrOnlyEntries;
+    return strOnly ? UNICODE_ENTRY_SIZE : GENERAL_ENTRY_SIZE;
   }
 }
 
 /** _PyDict_KeysSize: header, index bytes and the entries of a keys object. */
 export function keysSize(k: PyDictKeys): number {
-  return KEYS_HEADER + 2 ** k.log2IndexBytes + usableFraction(k.size) * k.entrySize;
+  return objectLayouts(heap.profile).dictKeysHeader + 2 ** k.log2IndexBytes + usableFraction(k.size) * k.entrySize;
 }
 
 /** Py_EMPTY_KEYS: the static keys every empty dict shares; nothing is ever inserted into it. */
@@ -112,8 +114,9 @@ EMPTY_KEYS.refcnt = 1 << 30;
 /** keys_free_list: kept keys objects of the minimum size with str-only entries. */
 const keysFreeList = new FreeListSlot('dictKeys', ['PyDictKeysObject', KEYS_HEADER + 8 + 5 * UNICODE_ENTRY_SIZE]);
 
-/** new_keys_object */
-export function newKeysObject(log2Size: number, unicode: boolean): PyDictKeys {
+/** new_keys_object; before 3.11 a str-only table has the general 24-byte entries. */
+export function newKeysObject(log2Size: number, strOnly: boolean): PyDictKeys {
+  const unicode = strOnly && objectLayouts(heap.profile).dictStrOnlyEntries;
   const k = new PyDictKeys(log2Size, unicode ? DictKeysKind.UNICODE : DictKeysKind.GENERAL);
   const kept = log2Size === PyDict_LOG_MINSIZE && unicode ? keysFreeList.get().pop() : undefined;
   k.addr = kept ?? allocBuffer(keysSize(k));

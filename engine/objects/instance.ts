@@ -7,7 +7,7 @@ import { allocObject, freeObject } from './heap.js';
 import { GC_FINALIZED, gcTrack, gcUntrack, isTracked } from '../gc/track.js';
 import {
   PyDict, PyDictValues, dictDelStr, dictGetStr, dictSetItem, freeInstanceValues, insertIntoSharedKeys,
-  newDict, newInstanceValues, newSplitDict, sharedKeyIndex,
+  newDict, newDictWithSharedKeys, newInstanceValues, newSplitDict, sharedKeyIndex,
 } from './dict.js';
 import { internStr } from './str.js';
 import { objectType } from './typeobject.js';
@@ -40,7 +40,7 @@ export function newInstance(type: PyType): PyInstance {
   const o = new PyInstance(type);
   allocObject(o, type.basicsize);
   if (type.slotNames.length) o.slots = new Array(type.slotNames.length).fill(null);
-  if (type.cachedKeys) o.values = newInstanceValues(type.cachedKeys);
+  if (type.cachedKeys && type.flags & TypeFlags.MANAGED_DICT) o.values = newInstanceValues(type.cachedKeys);
   if (type.flags & TypeFlags.HAVE_GC) gcTrack(o);
   return o;
 }
@@ -61,7 +61,7 @@ export const heapInstanceAttrs = {
     const h = o as HeapInstance;
     if (!h.dict && h.values) return storeInstanceValue(h, name, value);
     if (value === null) return h.dict ? dictDelStr(h.dict, name) : false;
-    const d = (h.dict ??= newDict());
+    const d = h.dict ?? instanceDict(h);
     const key = internStr(name);
     dictSetItem(d, key, value);
     decref(key);
@@ -102,6 +102,8 @@ export function instanceDict(o: HeapInstance): PyDict {
   if (o.values) {
     o.dict = newSplitDict(o.type.cachedKeys!, o.values);
     o.values = null;
+  } else if (o.type.cachedKeys && !(o.type.flags & TypeFlags.MANAGED_DICT)) {
+    o.dict = newDictWithSharedKeys(o.type.cachedKeys);
   } else {
     o.dict = newDict();
   }

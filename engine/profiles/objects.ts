@@ -23,12 +23,25 @@ export interface ObjectLayouts {
   staticTypeSizeHasPreHeader: boolean;
   /** sizeof(PyHeapTypeObject): type.__basicsize__, and what a class's type.__sizeof__ starts from. */
   heapTypeSize: number;
+  /** sizeof(PyDictKeysObject) less its indices: 32 from 3.11, 40 before (dk_lookup, wider fields). */
+  dictKeysHeader: number;
+  /** 3.11 stores str-only tables as 16-byte entries without the hash; before, every entry is 24. */
+  dictStrOnlyEntries: boolean;
+  /** PyDict_New allocates a minimum-size keys table (3.6, 3.7) instead of sharing the empty one. */
+  dictNewAllocatesKeys: boolean;
+  /** dict_new (calling dict()) allocates a minimum-size keys table (until 3.8). */
+  dictCallAllocatesKeys: boolean;
+  /** Before 3.11 a class's shared keys start at the minimum size with the usual usable count,
+   *  and every instance dict over them has a values array of that count. */
+  sharedKeysMinimal: boolean;
 }
 
 const LAYOUTS_311: ObjectLayouts = {
   strAsciiHeader: 48, strCompactHeader: 72, latin1SingletonsHaveUtf8: false,
   bytesHeader: 32, bytearrayBasic: 56, memoryviewBasic: 144,
   staticTypeSize: 408, staticTypeSizeHasPreHeader: true, heapTypeSize: 904,
+  dictKeysHeader: 32, dictStrOnlyEntries: true, dictNewAllocatesKeys: false, dictCallAllocatesKeys: false,
+  sharedKeysMinimal: false,
 };
 const LAYOUTS_312: ObjectLayouts = {
   ...LAYOUTS_311, strAsciiHeader: 40, strCompactHeader: 56, latin1SingletonsHaveUtf8: true,
@@ -36,8 +49,12 @@ const LAYOUTS_312: ObjectLayouts = {
 };
 const LAYOUTS_313: ObjectLayouts = { ...LAYOUTS_312, staticTypeSizeHasPreHeader: false, heapTypeSize: 928 };
 // The type object's sizes as the real 3.7, 3.8 and 3.13 report them (type.__sizeof__, type.__basicsize__).
-const LAYOUTS_37: ObjectLayouts = { ...LAYOUTS_311, staticTypeSize: 400, staticTypeSizeHasPreHeader: false, heapTypeSize: 864 };
-const LAYOUTS_38: ObjectLayouts = { ...LAYOUTS_37, staticTypeSize: 416, heapTypeSize: 880 };
+const LAYOUTS_37: ObjectLayouts = {
+  ...LAYOUTS_311, staticTypeSize: 400, staticTypeSizeHasPreHeader: false, heapTypeSize: 864,
+  dictKeysHeader: 40, dictStrOnlyEntries: false, dictNewAllocatesKeys: true, dictCallAllocatesKeys: true,
+  sharedKeysMinimal: true,
+};
+const LAYOUTS_38: ObjectLayouts = { ...LAYOUTS_37, staticTypeSize: 416, heapTypeSize: 880, dictNewAllocatesKeys: false };
 
 export function objectLayouts(p: Profile | null | undefined): ObjectLayouts {
   if (!p || p.major !== 3) return LAYOUTS_311;
