@@ -17,7 +17,6 @@ import { newBool } from '../objects/int.js';
 import { collect, getAttrOrNull, setAttr, isTrue } from '../objects/abstract.js';
 import { listOps } from './sequences.js';
 import type { NativeFunctionDef } from '../objects/native.js';
-import { installExceptionGroups } from './exceptiongroupattrs.js';
 
 function exc(o: PyObject): PyBaseException {
   return o as PyBaseException;
@@ -138,5 +137,4 @@ export function installExceptionAttributes(): void {
     BaseException.dict.set(def.name, d);
   }
   BaseException.modified();
-  installExceptionGroups();
 }
