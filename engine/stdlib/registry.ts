@@ -14,6 +14,7 @@ import type { NativeModuleDef, SourceModuleDef } from './moduledef.js';
 import { CONTAINER_MODULES, CONTAINER_SOURCES } from './containerModules.js';
 import { underscoreStringFunctions } from './string.js';
 import { astBridgeModule } from './astbridge.js';
+import { pymemlabModule } from '../introspect/marks.js';
 import { binasciiModule } from './binascii.js';
 import { pickleModule } from './picklebuffer.js';
 import { arrayModule } from './array.js';
@@ -56,6 +57,7 @@ export function registerStdlib(
   registerDef(register, procfsModule);
   registerDef(register, tracemallocModule);
   registerDef(register, astBridgeModule);
+  registerDef(register, pymemlabModule);
   registerDef(register, binasciiModule);
   registerDef(register, pickleModule);
   registerDef(register, arrayModule);
