@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSession } from '../../engine/index.js';
+import { runOnProfile } from '../versions/runOnProfile.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const programs = join(here, '..', 'corpus', 'gc');
@@ -24,23 +24,13 @@ const KNOWN_DIFFERENCES: Record<string, string> = {
   'freeze 3.8': 'comprehensions allocate frame objects before 3.11',
 };
 
-function run(file: string, version: string): string {
-  const out: string[] = [];
-  const s = createSession({
-    python: version,
-    host: { stdout: (t) => out.push(t), stderr: () => {}, display: () => {}, input: () => null },
-  });
-  const r = s.execute(readFileSync(file, 'utf8'), { mode: 'exec', filename: file });
-  return r.status === 'error' ? `${out.join('')}${r.error.traceback.join('')}` : out.join('');
-}
-
 describe('gc programs under other versions', () => {
   for (const version of VERSIONS) {
     for (const name of NAMES) {
       const key = `${name} ${version}`;
       const reason = KNOWN_DIFFERENCES[key];
       it(`${key}${reason ? ' (known difference)' : ''}`, () => {
-        const got = run(join(programs, `${name}.py`), version);
+        const got = runOnProfile(join(programs, `${name}.py`), version, false);
         const want = readFileSync(join(here, 'gc-versions', `${name}.${version}.out`), 'utf8');
         if (reason) expect(got, `${key} now passes: take it off KNOWN_DIFFERENCES`).not.toBe(want);
         else expect(got).toBe(want);

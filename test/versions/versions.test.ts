@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSession } from '../../engine/index.js';
+import { runOnProfile } from './runOnProfile.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const programs = join(here, 'programs');
@@ -21,16 +21,6 @@ function knownDifferences(): Map<string, string> {
   return known;
 }
 
-function run(file: string, version: string): string {
-  const out: string[] = [];
-  const s = createSession({
-    python: version,
-    host: { stdout: (t) => out.push(t), stderr: (t) => out.push(t), display: () => {}, input: () => null },
-  });
-  const r = s.execute(readFileSync(file, 'utf8'), { mode: 'exec', filename: file });
-  return r.status === 'error' ? `${out.join('')}${r.error.traceback.join('')}` : out.join('');
-}
-
 const known = knownDifferences();
 const goldens = readdirSync(programs).filter((f) => f.endsWith('.out')).sort();
 
@@ -43,7 +33,7 @@ describe('layouts under every version profile', () => {
     const key = `${name} ${version}`;
     const reason = known.get(key);
     it(`${key}${reason ? ' (known difference)' : ''}`, () => {
-      const got = run(join(programs, `${name}.py`), version!);
+      const got = runOnProfile(join(programs, `${name}.py`), version!, true);
       const want = readFileSync(join(programs, golden), 'utf8');
       if (reason) expect(got, `${key} now matches: take it off known-differences.txt`).not.toBe(want);
       else expect(got).toBe(want);
