@@ -26,6 +26,7 @@ import { sourceCacheModule } from './sourcecache.js';
 import { disBridgeModule } from './disbridge.js';
 import { TIME_MODULES } from './time.js';
 import { structModule } from './struct.js';
+import { multiprocessingModule } from './semlock.js';
 import { frontendModule } from '../interactive/frontendmodule.js';
 
 /** Fills a module with native functions and constants. */
@@ -69,6 +70,7 @@ export function registerStdlib(
   registerDef(register, disBridgeModule);
   for (const def of TIME_MODULES) registerDef(register, def);
   registerDef(register, structModule);
+  registerDef(register, multiprocessingModule);
   for (const def of CONTAINER_MODULES) registerDef(register, def);
   for (const def of CONTAINER_SOURCES as SourceModuleDef[]) registerSource(def.name, def.source);
   register('_string', (m) => fillModule(m, '_string', underscoreStringFunctions));
