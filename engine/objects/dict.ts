@@ -286,6 +286,7 @@ function insertionResize(d: PyDict, unicode: boolean): void {
 /** insert_to_emptydict */
 function insertToEmptyDict(d: PyDict, key: PyObject, lo: number, hi: number, value: PyObject): void {
   const nk = newKeysObject(PyDict_LOG_MINSIZE, isExactStr(key));
+  if (d.maValues) freeValues(d.maValues);
   d.maKeys = nk;
   d.maValues = null;
   maintainTracking(d, key, value);
@@ -489,7 +490,11 @@ export function dictPopItem(d: PyDict): PyObject {
 export function dictClear(d: PyDict): void {
   const oldKeys = d.maKeys;
   const oldValues = d.maValues;
-  if (oldKeys === EMPTY_KEYS) return;
+  if (oldKeys === EMPTY_KEYS) {
+    if (oldValues) freeValues(oldValues);
+    d.maValues = null;
+    return;
+  }
   d.maKeys = EMPTY_KEYS;
   d.maValues = null;
   d.used = 0;
@@ -663,7 +668,12 @@ export function dictUpdateArg(d: PyDict, arg: PyObject): void {
 
 /** PyDict_Copy */
 export function dictCopy(d: PyDict): PyDict {
-  if (d.used === 0) return newDict();
+  if (d.used === 0) {
+    // 3.6 has no shortcut for empty dicts: one emptied by clear() still holds the static empty
+    // values array, so it is copied as a split table over the shared empty keys.
+    if (d.maKeys === EMPTY_KEYS && objectLayouts(heap.profile).dictClearKeepsEmptyValues) return newSplitDict(EMPTY_KEYS, newValues(0));
+    return newDict();
+  }
   if (d.maValues) {
     const keys = d.maKeys;
     const size = keys.nentries + keys.usable;

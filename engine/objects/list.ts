@@ -22,6 +22,7 @@ import { guardedRepr } from './reprguard.js';
 import { FreeListSlot } from './freelists.js';
 import { checkPositional, noKeywords } from './argcheck.js';
 import { MERGESTATE_TEMP_SIZE, reverseRange, timsort } from './listsort.js';
+import { growthRules } from '../profiles/growth.js';
 
 export class PyList extends PyGCObject {
   /** ob_item[0 .. ob_size): the live items */
@@ -39,22 +40,28 @@ const listFreeList = new FreeListSlot('list', ['PyListObject', LIST_BASICSIZE]);
 
 // ------------------------------------------------------------------ memory
 
-/** list_resize: over-allocate by about 1/8 when growing; shrink only below half. Called before
- *  the caller changes the number of items. */
+/** list_resize: over-allocate by about 1/8 when growing (by the version's rule); shrink only
+ *  below half. Called before the caller changes the number of items. */
 export function listResize(l: PyList, newsize: number): void {
   const allocated = l.allocated;
   if (allocated >= newsize && newsize >= Math.floor(allocated / 2)) return;
-  let newAllocated = Math.floor((newsize + Math.floor(newsize / 8) + 6) / 4) * 4;
-  if (newsize - l.items.length > newAllocated - newsize) newAllocated = Math.floor((newsize + 3) / 4) * 4;
+  let newAllocated: number;
+  if (growthRules(heap.profile).listResizeRoundsToFour) {
+    newAllocated = Math.floor((newsize + Math.floor(newsize / 8) + 6) / 4) * 4;
+    if (newsize - l.items.length > newAllocated - newsize) newAllocated = Math.floor((newsize + 3) / 4) * 4;
+  } else {
+    newAllocated = newsize + Math.floor(newsize / 8) + (newsize < 9 ? 3 : 6);
+  }
   if (newsize === 0) newAllocated = 0;
   if (newAllocated > 2 ** 60) throw heap.memoryError();
   l.bufAddr = reallocBuffer(l.bufAddr, newAllocated * 8);
   l.allocated = newAllocated;
 }
 
-/** list_preallocate_exact: an even number of slots for an empty list about to be filled. */
+/** list_preallocate_exact: the slots for an empty list about to be filled (an even number of
+ *  them from 3.10). */
 function listPreallocateExact(l: PyList, size: number): void {
-  size = size + (size & 1);
+  if (growthRules(heap.profile).listExtendPreallocates) size = size + (size & 1);
   if (size > 2 ** 60) throw heap.memoryError();
   l.bufAddr = allocBuffer(size * 8);
   l.allocated = size;
@@ -144,7 +151,7 @@ export function listExtend(l: PyList, iterable: PyObject): void {
     const src = (iterable as PyList | PyTuple).items.slice();
     const n = src.length;
     if (n === 0) return;
-    if (l.bufAddr === 0) listPreallocateExact(l, n);
+    if (l.bufAddr === 0 && growthRules(heap.profile).listExtendPreallocates) listPreallocateExact(l, n);
     else listResize(l, l.items.length + n);
     for (const x of src) l.items.push(newref(x));
     return;
@@ -152,7 +159,7 @@ export function listExtend(l: PyList, iterable: PyObject): void {
   const it = getIter(iterable);
   try {
     const n = lengthHint(iterable, 8);
-    if (l.bufAddr === 0) {
+    if (l.bufAddr === 0 && growthRules(heap.profile).listExtendPreallocates) {
       if (n) listPreallocateExact(l, n);
     } else {
       listResize(l, l.items.length + n);
@@ -514,7 +521,7 @@ function listInit(self: PyObject, args: PyObject[], kwnames: readonly string[] |
   if (l.bufAddr !== 0 || l.items.length) listClear(l);
   if (args.length === 0) return;
   const iterable = args[0]!;
-  if (iterable.type.sq_length || iterable.type.mp_length) {
+  if (growthRules(heap.profile).listInitPreallocates && (iterable.type.sq_length || iterable.type.mp_length)) {
     let n = -1;
     try {
       n = length(iterable);

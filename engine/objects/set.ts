@@ -6,7 +6,8 @@ import { newTuple } from './tuple.js';
 import { PyGCObject, PyObject, decref, incref, newref } from './object.js';
 import { CompareOp, PyType, TypeFlags } from './type.js';
 import { defineType } from './define.js';
-import { allocBuffer, allocObject, freeBuffer, freeObject } from './heap.js';
+import { allocBuffer, allocObject, freeBuffer, freeObject, heap } from './heap.js';
+import { growthRules } from '../profiles/growth.js';
 import { gcTrack, gcUntrack } from '../gc/track.js';
 import { None } from './singletons.js';
 import { newBool, newInt } from './int.js';
@@ -126,6 +127,12 @@ function setInsertClean(so: PySet, key: PyObject, lo: number, hi: number): void 
   so.hashHi[i] = hi;
 }
 
+/** Whether a table of this mask must grow before holding `fill` slots (3/5 full from 3.7, 2/3 before). */
+function setTableFull(fill: number, mask: number): boolean {
+  const [num, den] = growthRules(heap.profile).setMaxFill;
+  return fill * den >= mask * num;
+}
+
 /** set_table_resize: a table of the smallest power of two > minused; dummies are dropped. */
 function setTableResize(so: PySet, minused: number): void {
   let newsize = PySet_MINSIZE;
@@ -177,7 +184,7 @@ function setAddEntry(so: PySet, key: PyObject, lo: number, hi: number): void {
           keys[j] = key;
           so.hashLo[j] = lo;
           so.hashHi[j] = hi;
-          if (so.fill * 5 < mask * 3) return;
+          if (!setTableFull(so.fill, mask)) return;
           setTableResize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
           return;
         }
@@ -294,7 +301,7 @@ function setClearInternal(so: PySet): void {
 /** set_merge */
 function setMerge(so: PySet, other: PySet): void {
   if (other === so || other.used === 0) return;
-  if ((so.fill + other.used) * 5 >= so.mask * 3) setTableResize(so, (so.used + other.used) * 2);
+  if (setTableFull(so.fill + other.used, so.mask)) setTableResize(so, (so.used + other.used) * 2);
   if (so.fill === 0 && so.mask === other.mask && other.fill === other.used) {
     for (let i = 0; i <= other.mask; i++) {
       const k = other.keys[i]!;
@@ -330,7 +337,7 @@ export function setUpdate(so: PySet, other: PyObject): void {
   }
   if (other instanceof PyDict && other.type === dictType) {
     const n = other.used;
-    if ((so.fill + n) * 5 >= so.mask * 3) setTableResize(so, (so.used + n) * 2);
+    if (setTableFull(so.fill + n, so.mask)) setTableResize(so, (so.used + n) * 2);
     for (let pos = dictNextPos(other, 0); pos >= 0; pos = dictNextPos(other, pos + 1)) {
       hashSplit(dictHashAt(other, pos));
       setAddEntry(so, dictKeyAt(other, pos), H.lo, H.hi);

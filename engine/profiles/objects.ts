@@ -34,6 +34,9 @@ export interface ObjectLayouts {
   /** Before 3.11 a class's shared keys start at the minimum size with the usual usable count,
    *  and every instance dict over them has a values array of that count. */
   sharedKeysMinimal: boolean;
+  /** dict.clear() leaves the static empty values array in place, so PyDict_Copy takes a cleared
+   *  dict for a split table and copies it over the shared empty keys (3.6). */
+  dictClearKeepsEmptyValues: boolean;
 }
 
 const LAYOUTS_311: ObjectLayouts = {
@@ -41,7 +44,7 @@ const LAYOUTS_311: ObjectLayouts = {
   bytesHeader: 32, bytearrayBasic: 56, memoryviewBasic: 144,
   staticTypeSize: 408, staticTypeSizeHasPreHeader: true, heapTypeSize: 904,
   dictKeysHeader: 32, dictStrOnlyEntries: true, dictNewAllocatesKeys: false, dictCallAllocatesKeys: false,
-  sharedKeysMinimal: false,
+  sharedKeysMinimal: false, dictClearKeepsEmptyValues: false,
 };
 const LAYOUTS_312: ObjectLayouts = {
   ...LAYOUTS_311, strAsciiHeader: 40, strCompactHeader: 56, latin1SingletonsHaveUtf8: true,
@@ -54,6 +57,7 @@ const LAYOUTS_37: ObjectLayouts = {
   dictKeysHeader: 40, dictStrOnlyEntries: false, dictNewAllocatesKeys: true, dictCallAllocatesKeys: true,
   sharedKeysMinimal: true,
 };
+const LAYOUTS_36: ObjectLayouts = { ...LAYOUTS_37, dictClearKeepsEmptyValues: true };
 const LAYOUTS_38: ObjectLayouts = { ...LAYOUTS_37, staticTypeSize: 416, heapTypeSize: 880, dictNewAllocatesKeys: false };
 
 export function objectLayouts(p: Profile | null | undefined): ObjectLayouts {
@@ -61,5 +65,6 @@ export function objectLayouts(p: Profile | null | undefined): ObjectLayouts {
   if (p.minor >= 13) return LAYOUTS_313;
   if (p.minor === 12) return LAYOUTS_312;
   if (p.minor >= 11) return LAYOUTS_311;
-  return p.minor === 8 ? LAYOUTS_38 : LAYOUTS_37;
+  if (p.minor === 8) return LAYOUTS_38;
+  return p.minor === 7 ? LAYOUTS_37 : LAYOUTS_36;
 }

@@ -1,6 +1,6 @@
 // Programs about layouts that changed between CPython versions, run on every version profile and
 // compared with what the real interpreter of that version printed (programs/NAME.X.Y.out, recorded
-// with the real 3.6, 3.7, 3.8, 3.11, 3.12 and 3.13). A pair listed in known-differences.txt must
+// with the real 3.6, 3.7, 3.8, 3.11, 3.12 and 3.13 by record-goldens.sh). A pair listed in known-differences.txt must
 // still differ, so the list only shrinks.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
