@@ -32,6 +32,9 @@ export class SimProcess {
   continuation: Continuation | null = null;
   /** For a blocked process: whether what it waits for has happened. */
   canGoOn: () => boolean = () => true;
+  /** For a blocked process whose wait has a time limit (sem_timedwait): when it runs out, in
+   *  monotonic nanoseconds, and how to let the clock reach it. */
+  timedWait: { deadlineNs: number; passTime(): void } | null = null;
   /** The encoded status wait() reports (exit code << 8, or the terminating signal). */
   waitStatus = 0;
   /** A terminating signal sent while this process was running below another (see kill). */
@@ -110,6 +113,13 @@ export class ProcessTable {
       if (p === this.current || this.stacked.includes(p)) continue;
       if (p.state === 'ready' || (p.state === 'blocked' && p.canGoOn())) return p;
     }
-    return null;
+    // Nothing can run, so time passes until the first time limit of a blocked wait.
+    let first: SimProcess | null = null;
+    for (const p of this.byPid.values()) {
+      if (p.state !== 'blocked' || !p.timedWait || p === this.current || this.stacked.includes(p)) continue;
+      if (!first || p.timedWait.deadlineNs < first.timedWait!.deadlineNs) first = p;
+    }
+    first?.timedWait!.passTime();
+    return first;
   }
 }

@@ -95,12 +95,35 @@ function semLockNew(type: PyType, args: PyObject[], kwnames: readonly string[] |
   return newSemLock(type, state, kind, maxvalue, unlink ? null : name, unlink ? `${file} (deleted)` : file);
 }
 
-/** Whether another process can still run: only then is waiting for the semaphore not a hang. */
-function othersCanRun(): boolean {
-  return processTable().nextReady() !== null;
+const ACQUIRE_PARAMS: ParamSpec = { fname: 'acquire', names: ['block', 'timeout'] };
+
+/** Moves the clock on to `deadlineNs` if it is not there yet. */
+function passTimeUntil(deadlineNs: number): void {
+  const left = deadlineNs - monotonicNs();
+  if (left > 0) sleepFor(left);
 }
 
-const ACQUIRE_PARAMS: ParamSpec = { fname: 'acquire', names: ['block', 'timeout'] };
+/**
+ * sem_timedwait: the other processes run until the semaphore is free or the time is up. With
+ * nothing else able to run, a process at the bottom of the host stack lets its time run out at
+ * once; one running on top of another gives the stack back and, unless something releases the
+ * semaphore first, is woken by the scheduler when every process waits (ProcessTable.nextReady).
+ * Its pending CALL is then made again, which finds the deadline on the process.
+ */
+function timedWait(state: SemaphoreState, timeoutNs: number): void {
+  const table = processTable();
+  const me = table.current;
+  const deadlineNs = me.timedWait?.deadlineNs ?? monotonicNs() + timeoutNs;
+  me.timedWait = { deadlineNs, passTime: () => passTimeUntil(deadlineNs) };
+  const stuckAtBottom = (): boolean => table.current === me && table.stacked.length === 0 && table.nextReady() === null;
+  try {
+    blockUntil(() => state.value > 0 || monotonicNs() >= deadlineNs || stuckAtBottom());
+  } finally {
+    // A process that gave the stack back keeps its deadline for the call made again.
+    if (me.state !== 'blocked') me.timedWait = null;
+  }
+  if (state.value === 0) passTimeUntil(deadlineNs);
+}
 
 // _multiprocessing_SemLock_acquire_impl: sem_trywait, then sem_wait or sem_timedwait.
 function acquire(o: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
@@ -117,16 +140,8 @@ function acquire(o: PyObject, args: PyObject[], kwnames: readonly string[] | nul
   }
   const state = s.state;
   if (state.value === 0 && blocking) {
-    if (timeoutNs === null) {
-      blockUntil(() => state.value > 0);
-    } else {
-      const deadline = monotonicNs() + timeoutNs;
-      blockUntil(() => state.value > 0 || !othersCanRun());
-      if (state.value === 0) {
-        const left = deadline - monotonicNs();
-        if (left > 0) sleepFor(left);
-      }
-    }
+    if (timeoutNs === null) blockUntil(() => state.value > 0);
+    else timedWait(state, timeoutNs);
   }
   if (state.value === 0) return newBool(false);
   state.value--;
