@@ -159,7 +159,7 @@ print(json.dumps([log, channel_stats("jobs", "work")]))
     expect(err).toMatch(/giving up on message \w+ after 4 tries \(max:3\) b'3'/);
   });
 
-  it('times out a message nobody answers and delivers it again, to another consumer in turn', () => {
+  it('times out a message nobody answers and delivers it again, to the consumers in turn', () => {
     const r = result(`${PRELUDE}
 seen = []
 def dies(message):
@@ -180,6 +180,31 @@ print(json.dumps([seen, channel_stats("jobs", "work")]))
     // back and it is the dying one's turn again; at 10 s it is back again, and the other's turn.
     expect(seen).toEqual([['dies', 0, 1, 0], ['works', 1, 1, 0], ['dies', 0, 2, 5], ['works', 0, 3, 10]]);
     expect(stats).toMatchObject({ depth: 0, in_flight_count: 0, message_count: 2, requeue_count: 0, timeout_count: 2 });
+  });
+
+  it('refuses the FIN of a message that already timed out, and times out a handler that returns None', () => {
+    const { out, err } = run(`${PRELUDE}
+def late(message):
+    message.enable_async()
+    loop.call_later(6 if message.attempts == 1 else 0, message.finish)
+nsq.Reader("slow", "c", late, nsqd_tcp_addresses="127.0.0.1:4150", msg_timeout=5)
+nsq.Reader("vague", "c", lambda message: None, nsqd_tcp_addresses="127.0.0.1:4150", msg_timeout=5, max_tries=2)
+loop.call_soon(lambda: (writer.pub("slow", "s"), writer.pub("vague", "v")))
+t0 = time.monotonic()
+nsq.run()
+client = nsqd.stats("slow", "c")["topics"][0]["channels"][0]["clients"][0]
+print(json.dumps([channel_stats("slow", "c"), [client["finish_count"], client["message_count"]], channel_stats("vague", "c"), round(time.monotonic() - t0, 3)]))
+`);
+    const [slow, slowClient, vague, seconds] = JSON.parse(out.trim().split('\n').pop()!);
+    // Timed out at 5 s and delivered again (finished at once); the first FIN, at 6 s, is refused.
+    expect(slow).toMatchObject({ timeout_count: 1, in_flight_count: 0, depth: 0 });
+    expect(slowClient).toEqual([1, 2]);
+    expect(err).toMatch(/E_FIN_FAILED FIN \w+ failed ID not in flight/);
+    // No answer: timeouts at 5 and 10 s, then the third delivery is past max_tries=2.
+    expect(vague).toMatchObject({ timeout_count: 2, in_flight_count: 0, depth: 0 });
+    expect(err.match(/ambiguous return value/g)).toHaveLength(2);
+    expect(err).toMatch(/giving up on message \w+ after 3 tries \(max:2\) b'v'/);
+    expect(seconds).toBe(10);
   });
 
   it('restarts the timeout on touch', () => {
