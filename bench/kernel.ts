@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { KernelClient } from '../kernel/client/kernelClient.js';
 import { launchKernel, type LaunchedKernel } from '../kernel/client/launch.js';
-import { DEFAULT_PYTHON, kernelCommand } from '../kernel/kernelspec/install.js';
+import { DEFAULT_PYTHON, KERNEL_ENV, kernelCommand } from '../kernel/kernelspec/install.js';
 
 const QUICK = process.env.PYMEMLAB_BENCH_QUICK === '1';
 const COLD_STARTS = QUICK ? 3 : 10;
@@ -15,11 +15,20 @@ const ENDURANCE = QUICK ? 1000 : 5000;
 /** The floors issue 2 sets for pymemlab (the interrupt one: a loop stops "within 100 ms"). */
 const FLOORS = { coldStartMs: 300, executeMedianMs: 1.5, interruptMs: 100, rssGrowthMb: 20 };
 
-const KERNELS: Record<string, string[]> = {
-  // What `pymemlab install` writes into kernel.json, as Jupyter would launch it.
-  pymemlab: kernelCommand(DEFAULT_PYTHON),
-  ipykernel: ['/usr/bin/python3', '-m', 'ipykernel_launcher', '-f', '{connection_file}'],
+interface Spec {
+  argv: string[];
+  env?: Record<string, string>;
+}
+
+const KERNELS: Record<string, Spec> = {
+  // What `pymemlab install` writes into kernel.json, launched as Jupyter does (its env over ours).
+  pymemlab: { argv: kernelCommand(DEFAULT_PYTHON), env: KERNEL_ENV },
+  ipykernel: { argv: ['/usr/bin/python3', '-m', 'ipykernel_launcher', '-f', '{connection_file}'] },
 };
+
+function launch(spec: Spec): Promise<LaunchedKernel> {
+  return launchKernel(spec.argv, { ...process.env, ...spec.env });
+}
 
 interface Result {
   coldStartMs: number;
@@ -39,8 +48,8 @@ function rssMb(pid: number): number {
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 
-async function coldStart(command: string[]): Promise<number> {
-  const kernel = await launchKernel(command);
+async function coldStart(spec: Spec): Promise<number> {
+  const kernel = await launch(spec);
   const reply = await kernel.client.request('shell', 'kernel_info_request', {}, 30_000);
   const elapsed = performance.now() - kernel.startedAt;
   if (reply.content.status !== 'ok') throw new Error('kernel_info failed');
@@ -99,10 +108,10 @@ async function rssGrowth(kernel: LaunchedKernel): Promise<number | null> {
 }
 
 async function measure(name: string): Promise<Result> {
-  const command = KERNELS[name]!;
+  const spec = KERNELS[name]!;
   const starts: number[] = [];
-  for (let run = 0; run < COLD_STARTS; run++) starts.push(await coldStart(command));
-  const kernel = await launchKernel(command);
+  for (let run = 0; run < COLD_STARTS; run++) starts.push(await coldStart(spec));
+  const kernel = await launch(spec);
   try {
     await kernel.client.waitForReady(30_000);
     const executeMedianMs = await executeLatency(kernel.client);

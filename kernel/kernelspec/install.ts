@@ -48,6 +48,11 @@ export function specDir(location: SpecLocation, name: string): string {
  *  V8 would otherwise let it grow to 32 MB of resident memory over a session. */
 const MAIN_THREAD_SEMI_SPACE = '--max-semi-space-size=2';
 
+/** The kernel opens no TLS connection, so the certificates a user adds for Node's other programs
+ *  are dropped for it: Node parses NODE_EXTRA_CA_CERTS at every start (about 100 ms of CPU for
+ *  a system bundle), before a line of the kernel runs. */
+export const KERNEL_ENV: Record<string, string> = { NODE_EXTRA_CA_CERTS: '' };
+
 /** The command line Jupyter runs for the kernel (`{connection_file}` filled in at launch). */
 export function kernelCommand(python: string): string[] {
   const argv = [process.execPath, MAIN_THREAD_SEMI_SPACE, join(packageRoot(), 'bin', 'pymemlab.js'), 'kernel', '-f', '{connection_file}'];
@@ -58,6 +63,7 @@ export function kernelCommand(python: string): string[] {
 export function kernelJson(options: SpecOptions): Record<string, unknown> {
   return {
     argv: kernelCommand(options.python),
+    env: KERNEL_ENV,
     display_name: options.displayName,
     language: 'python',
     interrupt_mode: 'message',

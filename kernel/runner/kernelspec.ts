@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { DEFAULT_PYTHON, KERNEL_ENV, defaultDisplayName, kernelCommand } from '../kernelspec/install.js';
 import { packageRoot } from '../package-root.js';
 
 export interface KernelSpec {
@@ -56,14 +57,13 @@ export function findKernelSpec(name: string, env: NodeJS.ProcessEnv = process.en
 
 /** pymemlab's own kernel, spawned directly with this Node, whether or not it was installed. */
 export function pymemlabKernelSpec(): KernelSpec {
-  const root = packageRoot();
   return {
     name: 'pymemlab',
-    argv: [process.execPath, join(root, 'bin', 'pymemlab.js'), 'kernel', '-f', '{connection_file}'],
-    display_name: 'Python Memory Lab (CPython 3.11, simulated)',
+    argv: kernelCommand(DEFAULT_PYTHON),
+    display_name: defaultDisplayName(DEFAULT_PYTHON),
     language: 'python',
     interrupt_mode: 'message',
-    env: {},
-    resourceDir: root,
+    env: KERNEL_ENV,
+    resourceDir: packageRoot(),
   };
 }

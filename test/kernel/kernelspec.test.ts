@@ -27,6 +27,7 @@ describe('pymemlab install', () => {
     expect(spec.argv[1]).toBe('--max-semi-space-size=2');
     expect(spec.argv[2]).toBe(CLI);
     expect(spec.argv.slice(3)).toEqual(['kernel', '-f', '{connection_file}']);
+    expect(spec.env).toEqual({ NODE_EXTRA_CA_CERTS: '' });
     expect(pngSize(join(dir, 'logo-32x32.png'))).toEqual([32, 32]);
     expect(pngSize(join(dir, 'logo-64x64.png'))).toEqual([64, 64]);
   });
