@@ -83,7 +83,8 @@ export class DirNode extends Inode {
 /** A regular file: its bytes in a buffer that grows by doubling, `length` of them in use. */
 export class FileNode extends Inode {
   readonly kind = 'file';
-  data = new Uint8Array(0);
+  /** Shared storage (a SharedArrayBuffer) while a MAP_SHARED mapping views it (stdlib/mmapstore.ts). */
+  data: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
   length = 0;
   constructor(mode: number) {
     super(S_IFREG | mode);

@@ -27,6 +27,7 @@ import { disBridgeModule } from './disbridge.js';
 import { TIME_MODULES } from './time.js';
 import { structModule } from './struct.js';
 import { multiprocessingModule } from './semlock.js';
+import { mmapModule } from './mmap.js';
 import { frontendModule } from '../interactive/frontendmodule.js';
 
 /** Fills a module with native functions and constants. */
@@ -71,6 +72,7 @@ export function registerStdlib(
   for (const def of TIME_MODULES) registerDef(register, def);
   registerDef(register, structModule);
   registerDef(register, multiprocessingModule);
+  registerDef(register, mmapModule);
   for (const def of CONTAINER_MODULES) registerDef(register, def);
   for (const def of CONTAINER_SOURCES as SourceModuleDef[]) registerSource(def.name, def.source);
   register('_string', (m) => fillModule(m, '_string', underscoreStringFunctions));
