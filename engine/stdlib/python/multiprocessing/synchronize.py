@@ -7,13 +7,22 @@ __all__ = [
     'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier',
 ]
 
+import mmap
 import random
+import struct
 import sys
 import time
 
 from _multiprocessing import SemLock as _SemLock, sem_unlink
 
 from . import process
+
+try:
+    from threading import BrokenBarrierError
+except ImportError:
+    class BrokenBarrierError(RuntimeError):
+        pass
+    BrokenBarrierError.__module__ = 'threading'
 
 RECURSIVE_MUTEX, SEMAPHORE = list(range(2))
 SEM_VALUE_MAX = _SemLock.SEM_VALUE_MAX
@@ -270,3 +279,121 @@ class Event(object):
     def __repr__(self):
         return '<%s at %#x %s>' % (type(self).__qualname__, id(self),
                                    'set' if self.is_set() else 'unset')
+
+
+# Barrier states, as threading.Barrier numbers them.
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+
+
+class Barrier(object):
+    """threading.Barrier's algorithm with its state and waiter count in shared memory (two C ints
+    in an anonymous MAP_SHARED mapping), so every process sees one barrier."""
+
+    def __init__(self, parties, action=None, timeout=None, *, ctx):
+        self._parties = parties
+        self._action = action
+        self._timeout = timeout
+        self._cond = Condition(ctx=ctx)
+        self._shared = mmap.mmap(-1, struct.calcsize('ii'))
+
+    def __getstate__(self):
+        _inherited_only(self)
+
+    @property
+    def _state(self):
+        return struct.unpack_from('i', self._shared, 0)[0]
+
+    @_state.setter
+    def _state(self, value):
+        struct.pack_into('i', self._shared, 0, value)
+
+    @property
+    def _count(self):
+        return struct.unpack_from('i', self._shared, 4)[0]
+
+    @_count.setter
+    def _count(self, value):
+        struct.pack_into('i', self._shared, 4, value)
+
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
+
+    def wait(self, timeout=None):
+        """Waits until `parties` processes wait; returns this one's arrival index."""
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            # A barrier still letting the previous round out (or being reset) is waited out.
+            while self._state in (_DRAINING, _RESETTING):
+                self._cond.wait()
+            if self._state < 0:
+                raise BrokenBarrierError
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._trip()
+                else:
+                    self._await_trip(timeout)
+                return index
+            finally:
+                self._count -= 1
+                self._leave()
+
+    def _trip(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = _DRAINING
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+
+    def _await_trip(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+
+    def _leave(self):
+        # The last one out of a draining or reset barrier makes it fill again.
+        if self._count == 0 and self._state in (_RESETTING, _DRAINING):
+            self._state = _FILLING
+            self._cond.notify_all()
+
+    def reset(self):
+        """Back to the empty state; processes waiting now get BrokenBarrierError."""
+        with self._cond:
+            if self._count > 0:
+                if self._state in (_FILLING, _BROKEN):
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    def abort(self):
+        """Breaks the barrier: current and future waits raise BrokenBarrierError."""
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = _BROKEN
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == _FILLING else 0
+
+    @property
+    def broken(self):
+        return self._state == _BROKEN
