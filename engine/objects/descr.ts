@@ -8,6 +8,7 @@ import { allocObject, freeObject } from './heap.js';
 import { objectType, typeType } from './typeobject.js';
 import { typeError, attributeError } from './exceptions.js';
 import { gcUntrack } from '../gc/track.js';
+import { extendType } from './define.js';
 
 function descrType(name: string, basicsize: number, extraFlags = 0): PyType {
   const t = new PyType(typeType, name, objectType, TypeFlags.HAVE_GC | TypeFlags.READY | extraFlags, { basicsize, itemsize: 0 });
@@ -233,3 +234,8 @@ memberDescrType.tp_descr_set = (descr, obj, value) => {
   o.slots[d.index] = newref(value);
   if (old) decref(old);
 };
+
+// PyType_Ready for the descriptor types: their __call__, __get__, __set__ and __delete__ slot
+// wrappers, so that callable() and collections.abc.Callable see builtin functions as CPython does.
+for (const t of [methodDescrType, classMethodDescrType, getsetDescrType, memberDescrType, wrapperDescrType,
+  methodWrapperType, builtinFunctionType]) extendType(t, {});

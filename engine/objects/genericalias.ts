@@ -10,6 +10,7 @@ import { Ellipsis } from './singletons.js';
 import { call, equals, hash, newNotImplemented, reprString } from './abstract.js';
 import { newBool } from './int.js';
 import { PyTuple, emptyTuple, newTuple } from './tuple.js';
+import { checkPositional, noKeywords } from './argcheck.js';
 
 export class PyGenericAlias extends PyGCObject {
   constructor(readonly origin: PyObject, readonly args: PyTuple) {
@@ -54,6 +55,12 @@ export const genericAliasType = defineType({
       visit((o as PyGenericAlias).args);
     },
     tp_repr: gaRepr,
+    // ga_new: GenericAlias(origin, args), what a __class_getitem__ = classmethod(GenericAlias) calls.
+    tp_new: (_type, args, kwnames) => {
+      noKeywords('GenericAlias', kwnames);
+      checkPositional('GenericAlias', args.length, 2, 2);
+      return newGenericAlias(args[0]!, args[1]!);
+    },
     tp_call: (o, args, kwnames) => call((o as PyGenericAlias).origin, args, kwnames),
     tp_hash: (o) => hash((o as PyGenericAlias).origin) ^ hash((o as PyGenericAlias).args),
     tp_richcompare: (a, b, op) => {

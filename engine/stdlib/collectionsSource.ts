@@ -6,6 +6,7 @@ import type { SourceModuleDef } from './moduledef.js';
 export const collectionsSource: SourceModuleDef = {
   name: 'collections',
   source: String.raw`"""Container datatypes: namedtuple, deque, defaultdict, OrderedDict, Counter, ChainMap."""
+import _collections_abc
 import sys as _sys
 from _collections import deque
 from operator import itemgetter as _itemgetter, eq as _eq
@@ -540,7 +541,7 @@ class Counter(dict):
 ### ChainMap
 ################################################################################
 
-class ChainMap:
+class ChainMap(_collections_abc.MutableMapping):
     '''A ChainMap groups multiple dicts (or other mappings) together to create a single,
     updateable view.'''
 
@@ -578,15 +579,6 @@ class ChainMap:
 
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
-
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
 
     @classmethod
     def fromkeys(cls, iterable, *args):
@@ -632,8 +624,7 @@ class ChainMap:
     def clear(self):
         self.maps[0].clear()
 
-    def __eq__(self, other):
-        return dict(self.items()) == dict(other.items())
 
+_collections_abc.MutableSequence.register(deque)
 `,
 };

@@ -74,23 +74,23 @@ function install(type: PyType, getsets: Record<string, GetSetDef>): void {
 }
 
 export function installBuiltinFunctionAttributes(): void {
-  builtinFunctionType.tp_repr ??= (o) => {
+  builtinFunctionType.tp_repr = (o) => {
     const f = o as PyCFunction;
     if (boundToModule(f)) return newStr(`<built-in function ${f.def.name}>`);
     const self = f.self!;
     return newStr(`<built-in method ${f.def.name} of ${self instanceof PyType ? 'type' : self.type.name} object at 0x${self.addr.toString(16)}>`);
   };
-  methodDescrType.tp_repr ??= (o) => newStr(`<method '${(o as PyMethodDescr).def.name}' of '${(o as PyMethodDescr).objclass.name}' objects>`);
-  wrapperDescrType.tp_repr ??= (o) => newStr(`<slot wrapper '${(o as PyWrapperDescr).name}' of '${(o as PyWrapperDescr).objclass.name}' objects>`);
-  methodWrapperType.tp_repr ??= (o) => {
+  methodDescrType.tp_repr = (o) => newStr(`<method '${(o as PyMethodDescr).def.name}' of '${(o as PyMethodDescr).objclass.name}' objects>`);
+  wrapperDescrType.tp_repr = (o) => newStr(`<slot wrapper '${(o as PyWrapperDescr).name}' of '${(o as PyWrapperDescr).objclass.name}' objects>`);
+  methodWrapperType.tp_repr = (o) => {
     const w = o as PyMethodWrapper;
     return newStr(`<method-wrapper '${w.descr.name}' of ${w.self!.type.name} object at 0x${w.self!.addr.toString(16)}>`);
   };
   install(builtinFunctionType, cfunctionGetsets);
   install(methodDescrType, methodDescrGetsets);
   install(wrapperDescrType, wrapperGetsets);
-  memberDescrType.tp_repr ??= (o) => newStr(`<member '${(o as PyMemberDescr).name}' of '${(o as PyMemberDescr).objclass.name}' objects>`);
-  getsetDescrType.tp_repr ??= (o) => newStr(`<attribute '${(o as PyGetSetDescr).name}' of '${(o as PyGetSetDescr).objclass.name}' objects>`);
+  memberDescrType.tp_repr = (o) => newStr(`<member '${(o as PyMemberDescr).name}' of '${(o as PyMemberDescr).objclass.name}' objects>`);
+  getsetDescrType.tp_repr = (o) => newStr(`<attribute '${(o as PyGetSetDescr).name}' of '${(o as PyGetSetDescr).objclass.name}' objects>`);
   install(memberDescrType, attributeDescrGetsets);
   install(getsetDescrType, attributeDescrGetsets);
 }
