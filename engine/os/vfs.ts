@@ -3,7 +3,7 @@
 // "..", ENOENT / ENOTDIR / EISDIR where Linux gives them). Symbolic links are not simulated.
 //
 // The tree a session starts with:
-//   /tmp (mode 1777), /home/user (the working directory), /dev/{null,zero,urandom}, /proc
+//   /tmp (mode 1777), /home/user (the working directory), /dev/{null,zero,urandom}, /dev/shm, /proc
 import { Errno, fail } from './vfsErrors.js';
 import { DeviceNode, DirNode, FileNode, type Inode } from './vfsNodes.js';
 import { RandomStream, devNull, devZero, urandomDevice } from './vfsDevices.js';
@@ -31,6 +31,9 @@ export class Vfs {
     dev.link('null', new DeviceNode(devNull));
     dev.link('zero', new DeviceNode(devZero));
     dev.link('urandom', new DeviceNode(urandomDevice(this.random)));
+    // POSIX shared memory (shm_open) is a tmpfs anyone may write.
+    const shm = this.mkdirs('/dev/shm');
+    shm.mode = (shm.mode & ~0o7777) | 0o1777;
     this.root.link('proc', new ProcRoot(this.root));
   }
 
