@@ -17,10 +17,15 @@ export interface KernelOptions {
   engine: EngineWorkerOptions;
 }
 
-type Handler = (channel: RequestChannel, request: Incoming) => Promise<void>;
+/** `announceBusy` publishes the busy status; dispatch calls it before the handler, except for
+ *  ENGINE_FIRST requests, whose handler calls it once the engine has its job. */
+type Handler = (channel: RequestChannel, request: Incoming, announceBusy: () => void) => Promise<void>;
 
 /** Requests answered on arrival rather than queued behind a running cell. */
 const IMMEDIATE = new Set(['interrupt_request', 'shutdown_request', 'kernel_info_request', 'comm_info_request']);
+/** Requests whose handler hands the engine its job before busy is announced, so the Python runs
+ *  while the status message is signed and sent rather than after. */
+const ENGINE_FIRST = new Set(['execute_request']);
 
 function engineError(error: unknown): PythonError {
   const message = error instanceof Error ? error.message : String(error);
@@ -38,7 +43,7 @@ export class Kernel {
   private active: Incoming | null = null;
   private readonly handlers: Record<string, Handler> = {
     kernel_info_request: (channel, request) => this.kernelInfo(channel, request),
-    execute_request: (channel, request) => this.execute(channel, request),
+    execute_request: (channel, request, announceBusy) => this.execute(channel, request, announceBusy),
     complete_request: (channel, request) => this.complete(channel, request),
     inspect_request: (channel, request) => this.inspect(channel, request),
     is_complete_request: (channel, request) => this.isComplete(channel, request),
@@ -98,9 +103,10 @@ export class Kernel {
 
   private async dispatch(channel: RequestChannel, request: Incoming): Promise<void> {
     const handler = this.handlers[request.header.msg_type];
-    void this.channels.publish('status', request, { execution_state: 'busy' });
+    const announceBusy = (): void => void this.channels.publish('status', request, { execution_state: 'busy' });
+    if (!handler || !ENGINE_FIRST.has(request.header.msg_type)) announceBusy();
     try {
-      if (handler) await handler(channel, request);
+      if (handler) await handler(channel, request, announceBusy);
       else process.stderr.write(`pymemlab: unknown message type ${request.header.msg_type}\n`);
     } catch (error) {
       process.stderr.write(`pymemlab: ${request.header.msg_type} failed: ${(error as Error).stack ?? String(error)}\n`);
@@ -115,7 +121,7 @@ export class Kernel {
     return this.channels.reply(channel, request, 'kernel_info_reply', kernelInfo(simulatedVersion(this.options.engine.python)));
   }
 
-  private async execute(channel: RequestChannel, request: Incoming): Promise<void> {
+  private async execute(channel: RequestChannel, request: Incoming, announceBusy: () => void): Promise<void> {
     const content = request.content;
     const code = String(content.code ?? '');
     const silent = content.silent === true;
@@ -123,8 +129,8 @@ export class Kernel {
     if (storeHistory) this.executionCount++;
     const count = this.executionCount;
     this.active = request;
-    // The job goes to the worker first, so the engine runs while execute_input is signed and sent
-    // (nothing the worker reports is handled before this synchronous stretch ends).
+    // The job goes to the worker first, so the engine runs while busy and execute_input are signed
+    // and sent (nothing the worker reports is handled before this synchronous stretch ends).
     const running = this.worker.request({
       op: 'execute',
       job: {
@@ -138,6 +144,7 @@ export class Kernel {
         userExpressions: (content.user_expressions ?? {}) as Record<string, string>,
       },
     });
+    announceBusy();
     if (!silent) void this.channels.publish('execute_input', request, { code, execution_count: count });
     if (storeHistory) this.history.record(count, code);
     let result: ExecuteResult;

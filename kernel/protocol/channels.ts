@@ -2,7 +2,7 @@
 // go through a queue; receiving loops never throw, whatever arrives.
 import * as zmq from 'zeromq';
 import { channelEndpoint, type ConnectionInfo } from './connection.js';
-import { makeHeader, parseFrames, serializeMessage, Signer, type Content, type Incoming, type Message } from './wire.js';
+import { makeHeader, parseFrames, serializeMessage, Signer, type Content, type Incoming } from './wire.js';
 
 /** Frames above this size make ZeroMQ drop the sender's connection instead of buffering them. */
 export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
@@ -74,26 +74,15 @@ export class Channels {
     for await (const frames of socketMessages(this.heartbeat)) await this.heartbeat.send(frames);
   }
 
-  reply(channel: RequestChannel, request: Incoming, msgType: string, content: Content, metadata: Content = {}): Promise<void> {
-    const socket = this[channel];
-    const message = this.message(msgType, request, content, metadata);
-    return this.queues.get(socket)!.send(serializeMessage(message, request.identities, this.signer));
+  /** `metadata` null sends `{}`. */
+  reply(channel: RequestChannel, request: Incoming, msgType: string, content: Content, metadata: Content | null = null): Promise<void> {
+    const frames = serializeMessage(makeHeader(msgType, this.session), request, metadata, content, request.identities, this.signer);
+    return this.queues.get(this[channel])!.send(frames);
   }
 
-  publish(msgType: string, parent: Incoming | null, content: Content, metadata: Content = {}): Promise<void> {
-    const message = this.message(msgType, parent, content, metadata);
+  publish(msgType: string, parent: Incoming | null, content: Content): Promise<void> {
     const topic = Buffer.from(`kernel.${this.session}.${msgType}`);
-    return this.queues.get(this.iopub)!.send(serializeMessage(message, [topic], this.signer));
-  }
-
-  private message(msgType: string, parent: Incoming | null, content: Content, metadata: Content): Message {
-    return {
-      header: makeHeader(msgType, this.session),
-      parent_header: parent?.header ?? {},
-      metadata,
-      content,
-      buffers: [],
-    };
+    return this.queues.get(this.iopub)!.send(serializeMessage(makeHeader(msgType, this.session), parent, null, content, [topic], this.signer));
   }
 
   close(): void {

@@ -27,6 +27,8 @@ export interface Message {
 /** A message received from a ROUTER socket, with the identities to route its replies back. */
 export interface Incoming extends Message {
   identities: Buffer[];
+  /** The header as it arrived: every reply and output names it as parent_header, byte for byte. */
+  headerFrame: Buffer;
 }
 
 export type ParseResult =
@@ -70,6 +72,7 @@ export function parseFrames(frames: Buffer[], signer: Signer): ParseResult {
   try {
     const message: Incoming = {
       identities: frames.slice(0, split),
+      headerFrame: header,
       header: asObject(header) as unknown as Header,
       parent_header: asObject(parent),
       metadata: asObject(metadata),
@@ -89,10 +92,18 @@ function asObject(frame: Buffer): Content {
   return value as Content;
 }
 
-export function serializeMessage(message: Message, identities: Buffer[], signer: Signer): Buffer[] {
-  const body = [message.header, message.parent_header, message.metadata, message.content]
-    .map((part) => Buffer.from(JSON.stringify(part), 'utf8'));
-  return [...identities, DELIMITER, Buffer.from(signer.sign(body), 'latin1'), ...body, ...message.buffers];
+const EMPTY_OBJECT = Buffer.from('{}');
+
+/** The frames of a message the kernel sends: the parent's header is its received frame, so a
+ *  cell's five messages do not serialize it five times. */
+export function serializeMessage(header: Header, parent: Incoming | null, metadata: Content | null, content: Content, routing: Buffer[], signer: Signer): Buffer[] {
+  const body = [
+    Buffer.from(JSON.stringify(header), 'utf8'),
+    parent?.headerFrame ?? EMPTY_OBJECT,
+    metadata === null ? EMPTY_OBJECT : Buffer.from(JSON.stringify(metadata), 'utf8'),
+    Buffer.from(JSON.stringify(content), 'utf8'),
+  ];
+  return [...routing, DELIMITER, Buffer.from(signer.sign(body), 'latin1'), ...body];
 }
 
 export function makeHeader(msgType: string, session: string): Header {
