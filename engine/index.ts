@@ -16,7 +16,7 @@ import { startCollector } from './stdlib/gc.js';
 import { applyLayouts } from './objects/define.js';
 import { setHashSeed } from './objects/siphash.js';
 import { PyObject, decref } from './objects/object.js';
-import { PyDict, dictGetItem, dictGetStr, dictItems, dictSetItem, newDict } from './objects/dict.js';
+import { PyDict, dictDelItem, dictDelStr, dictGetItem, dictGetStr, dictItems, dictSetItem, newDict } from './objects/dict.js';
 import { PyStr, emptyStr, internStr, newStr } from './objects/str.js';
 import { PyInt, newInt } from './objects/int.js';
 import { None } from './objects/singletons.js';
@@ -29,7 +29,7 @@ import { registerPythonSources } from './stdlib/pysources.js';
 import { finalizeModules, moduleClearDict } from './vm/finalize.js';
 import { compileSource } from './vm/compileSource.js';
 import { formatException } from './vm/traceback.js';
-import { engineIO, writeOut } from './vm/io.js';
+import { engineIO, writeErr, writeOut } from './vm/io.js';
 import { listOps } from './vm/sequences.js';
 import { initBuiltins } from './stdlib/builtins/index.js';
 import { initSys } from './stdlib/sys.js';
@@ -43,6 +43,9 @@ import { createMemoryIntrospection } from './introspect/index.js';
 import { engineStreams, startFileSystem } from './os/files.js';
 import { ProcessExit, runLeftoverProcesses, shellExitCode } from './os/processSwitch.js';
 
+
+/** IPython's DisplayHook.cache_size: how many results Out keeps before culling the oldest. */
+const OUTPUT_CACHE_SIZE = 1000;
 
 class Session implements EngineSession {
   readonly version: string;
@@ -244,11 +247,23 @@ class Session implements EngineSession {
     }
   }
 
+  /** IPython's DisplayHook.cull_cache: the oldest fifth of Out goes, with its `_N` names. */
+  private cullOutputs(out: PyDict): void {
+    const oldest = [...dictItems(out)].flatMap(([key]) => (key instanceof PyInt ? [key] : [])).sort((a, b) => Number(a.value) - Number(b.value));
+    const culled = oldest.slice(0, Math.max(Math.floor(oldest.length * 0.2), 2));
+    writeErr(`UserWarning: Output cache limit (currently ${oldest.length} entries) hit.\nFlushing oldest ${culled.length} entries.\n`);
+    for (const key of culled) {
+      dictDelStr(this.main.dict, `_${key.value}`);
+      dictDelItem(out, key);
+    }
+  }
+
   private recordOutput(count: number, v: PyObject): void {
     const g = this.main.dict;
     const set = (n: string, x: PyObject): void => moduleSet(this.main, n, x);
     const out = dictGetStr(g, 'Out') as PyDict | null;
     if (out) {
+      if (length(out) >= OUTPUT_CACHE_SIZE) this.cullOutputs(out);
       const k = newInt(count);
       dictSetItem(out, k, v);
       decref(k);

@@ -70,3 +70,12 @@ test('every memory magic answers %name? with its usage', () => {
     expect(magic.summary.length).toBeGreaterThan(10);
   }
 });
+
+describe('the output cache', () => {
+  test('Out keeps 1000 results; the next culls the oldest fifth and their _N names, as IPython does', () => {
+    const kernel = new Kernel();
+    for (let n = 1; n <= 1000; n++) kernel.run(`${n}`);
+    expect(kernel.run('1001').stderr).toBe('UserWarning: Output cache limit (currently 1000 entries) hit.\nFlushing oldest 200 entries.\n');
+    expect(kernel.print("print(len(Out), min(Out), max(Out), '_200' in globals(), _201, len(In))")).toBe('801 201 1001 False 201 1003\n');
+  });
+});
