@@ -1,6 +1,6 @@
 // staticmethod and classmethod (Objects/funcobject.c sm_descr_get, cm_descr_get): wrappers that
 // change how a function binds when found on a class. Both carry a __dict__ and copy the wrapped
-// function's metadata (__name__, __doc__, __wrapped__...) as 3.10+ does.
+// function's metadata (__name__, __doc__, __annotations__...) as 3.10+ does.
 import { PyGCObject, PyObject, decref, newref, xdecref } from './object.js';
 import { PyType, TypeFlags } from './type.js';
 import { defineType } from './define.js';
@@ -20,7 +20,7 @@ export class PyFuncWrapper extends PyGCObject {
 }
 
 /** The metadata functools.update_wrapper would copy, copied at construction (3.10+). */
-const COPIED = ['__module__', '__name__', '__qualname__', '__doc__'] as const;
+const COPIED = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'] as const;
 
 function wrapperInit(self: PyObject, args: PyObject[], kwnames: readonly string[] | null): void {
   const name = self.type.name;
@@ -36,7 +36,6 @@ function wrapperInit(self: PyObject, args: PyObject[], kwnames: readonly string[
     heapInstanceAttrs.set(self, attr, v);
     decref(v);
   }
-  heapInstanceAttrs.set(self, '__wrapped__', args[0]!);
 }
 
 function wrapperType(name: string, descrGet: PyType['tp_descr_get'], extra: Partial<PyType> = {}): PyType {
@@ -74,6 +73,7 @@ function wrapperType(name: string, descrGet: PyType['tp_descr_get'], extra: Part
     },
     getsets: {
       __func__: { get: (o) => newref((o as PyFuncWrapper).callable ?? None) },
+      __wrapped__: { get: (o) => newref((o as PyFuncWrapper).callable ?? None) },
       __isabstractmethod__: {
         get: (o) => {
           const f = (o as PyFuncWrapper).callable;

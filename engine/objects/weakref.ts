@@ -7,10 +7,10 @@ import { defineType } from './define.js';
 import { allocObject, freeObject } from './heap.js';
 import { gcTrack, gcUntrack } from '../gc/track.js';
 import { None, NotImplemented } from './singletons.js';
-import { newStr } from './str.js';
+import { PyStr, newStr } from './str.js';
 import { newBool } from './int.js';
 import {
-  call, getAttr, hash, isTrue, length, reprString, richCompare, setAttr, str, getItem, setItem, getIter, contains,
+  call, getAttr, hash, isTrue, length, richCompare, setAttr, str, getItem, setItem, getIter, contains,
 } from './abstract.js';
 import { PyBaseException, referenceError, typeError } from './exceptions.js';
 import { instanceHooks } from './instance.js';
@@ -152,8 +152,9 @@ function refRepr(o: PyObject): PyObject {
   const target = wr.object;
   let name: string | null = null;
   try {
+    // weakref_repr shows a str __name__ as it is (%U), anything else not at all.
     const nameObj = getAttr(target, '__name__');
-    name = reprString(nameObj);
+    if (nameObj instanceof PyStr) name = nameObj.value;
     decref(nameObj);
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
