@@ -5,7 +5,7 @@ import { CompareOp, PyType, TypeFlags } from './type.js';
 import { extendType } from './define.js';
 import { objectType } from './typeobject.js';
 import { freeObject } from './heap.js';
-import { newInstance, solidBuiltinBase, subtypeDealloc } from './instance.js';
+import { instanceDict, newInstance, solidBuiltinBase, subtypeDealloc, type HeapInstance } from './instance.js';
 import { NotImplemented } from './singletons.js';
 import { False, True, newInt } from './int.js';
 import { PyStr, internStr, newStr } from './str.js';
@@ -279,6 +279,8 @@ extendType(objectType, {
         if (!compatibleForAssignment(old, value)) {
           throw typeError(`__class__ assignment: '${value.qualname}' object layout differs from '${old.qualname}'`);
         }
+        // The inline values are laid out over the old class's shared keys (object_set_class).
+        if ((o as HeapInstance).values) instanceDict(o as HeapInstance);
         value.refcnt++;
         o.type = value;
         decref(old);

@@ -42,6 +42,7 @@ import { exceptionGroupMatch, prepReraiseStar } from './exceptiongroups.js';
 import type { ExcInfo } from '../objects/generator.js';
 import { ProcessControl } from '../os/processControl.js';
 import { executed } from '../os/clock.js';
+import { AttrSite, needsSpecializing, loadInstanceValue, loadMethodCached, specializeAttr, specializeMethod, storeInstanceValue } from './attrcache.js';
 import { asyncGenWrapValue } from './asyncgen.js';
 
 /** The thread state the loop runs against (PyThreadState's fields the engine uses). */
@@ -751,11 +752,17 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
           }
           case Op.LOAD_ATTR: {
             const owner = stack[sp - 1]!;
-            let r: PyObject;
-            try {
-              r = getAttr(owner, code.names[arg]!);
-            } catch (e) {
-              throw attributeErrorContext(e, owner, code.names[arg]!);
+            const site = code.caches[pc] as AttrSite | null;
+            let r = loadInstanceValue(site, owner);
+            if (r !== null) newref(r);
+            else {
+              const name = code.names[arg]!;
+              try {
+                r = getAttr(owner, name);
+              } catch (e) {
+                throw attributeErrorContext(e, owner, name);
+              }
+              if (needsSpecializing(site, owner.type)) code.caches[pc] = specializeAttr(owner.type, name);
             }
             stack[sp - 1] = r;
             decref(owner);
@@ -764,7 +771,12 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
           case Op.STORE_ATTR: {
             const owner = stack[--sp]!;
             const v = stack[--sp]!;
-            setAttr(owner, code.names[arg]!, v);
+            const site = code.caches[pc] as AttrSite | null;
+            if (!storeInstanceValue(site, owner, v)) {
+              const name = code.names[arg]!;
+              setAttr(owner, name, v);
+              if (needsSpecializing(site, owner.type)) code.caches[pc] = specializeAttr(owner.type, name);
+            }
             decref(v);
             decref(owner);
             continue;
@@ -777,11 +789,20 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
           }
           case Op.LOAD_METHOD: {
             const obj = stack[sp - 1]!;
-            try {
-              getMethod(obj, code.names[arg]!, methodOut);
-            } catch (e) {
-              throw attributeErrorContext(e, obj, code.names[arg]!);
+            const site = code.caches[pc] as AttrSite | null;
+            const cached = loadMethodCached(site, obj);
+            if (cached !== null) {
+              stack[sp - 1] = newref(cached);
+              stack[sp++] = obj;
+              continue;
             }
+            const name = code.names[arg]!;
+            try {
+              getMethod(obj, name, methodOut);
+            } catch (e) {
+              throw attributeErrorContext(e, obj, name);
+            }
+            if (needsSpecializing(site, obj.type)) code.caches[pc] = specializeMethod(obj.type, name);
             const m = methodOut[0];
             const second = methodOut[1]!;
             methodOut[0] = methodOut[1] = null;
