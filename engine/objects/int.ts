@@ -22,6 +22,7 @@ import { formatInt } from './numformat.js';
 import { documentedGetsets, documentedMethods } from './documented.js';
 import { checkBuffer, withBytes } from './buffer.js';
 import { registerWorldState } from '../os/worldRoots.js';
+import { objectLayouts } from '../profiles/objects.js';
 
 
 export { normInt, type IntValue };
@@ -42,10 +43,18 @@ export function digitCount(v: IntValue): number {
   return Math.ceil(ops.bitLength(v) / DIGIT_BITS);
 }
 
-/** Bytes of a PyLongObject holding v: the header and its digits (at least one is allocated). */
+/** sizeof(PyLongObject): the header and one digit, padded to the struct's 8-byte alignment. */
+const LONG_STRUCT_SIZE = (LONG_HEADER + 4 + 7) & ~7;
+
+/** Bytes PyObject_Malloc is asked for a PyLongObject holding v: the header and its digits (at
+ *  least one is allocated); a one-digit value made by _PyLong_FromMedium (3.11+) takes the
+ *  whole struct. */
 export function intAllocSize(v: IntValue): number {
   // Every allocation of an int asks this: host numbers need one or two digits.
-  if (typeof v === 'number') return v < 0x40000000 && v > -0x40000000 ? LONG_HEADER + 4 : LONG_HEADER + 8;
+  if (typeof v === 'number') {
+    if (v >= 0x40000000 || v <= -0x40000000) return LONG_HEADER + 8;
+    return objectLayouts(heap.profile).intMediumAllocatesStruct ? LONG_STRUCT_SIZE : LONG_HEADER + 4;
+  }
   return LONG_HEADER + 4 * Math.max(1, digitCount(v));
 }
 

@@ -37,6 +37,9 @@ export interface ObjectLayouts {
   /** dict.clear() leaves the static empty values array in place, so PyDict_Copy takes a cleared
    *  dict for a split table and copies it over the shared empty keys (3.6). */
   dictClearKeepsEmptyValues: boolean;
+  /** PyLong_FromLong and arithmetic on one-digit ints allocate sizeof(PyLongObject) through
+   *  _PyLong_FromMedium (3.11+); before, _PyLong_New(1) asked for the header and one digit. */
+  intMediumAllocatesStruct: boolean;
 }
 
 const LAYOUTS_311: ObjectLayouts = {
@@ -44,7 +47,7 @@ const LAYOUTS_311: ObjectLayouts = {
   bytesHeader: 32, bytearrayBasic: 56, memoryviewBasic: 144,
   staticTypeSize: 408, staticTypeSizeHasPreHeader: true, heapTypeSize: 904,
   dictKeysHeader: 32, dictStrOnlyEntries: true, dictNewAllocatesKeys: false, dictCallAllocatesKeys: false,
-  sharedKeysMinimal: false, dictClearKeepsEmptyValues: false,
+  sharedKeysMinimal: false, dictClearKeepsEmptyValues: false, intMediumAllocatesStruct: true,
 };
 const LAYOUTS_312: ObjectLayouts = {
   ...LAYOUTS_311, strAsciiHeader: 40, strCompactHeader: 56, latin1SingletonsHaveUtf8: true,
@@ -55,7 +58,7 @@ const LAYOUTS_313: ObjectLayouts = { ...LAYOUTS_312, staticTypeSizeHasPreHeader:
 const LAYOUTS_37: ObjectLayouts = {
   ...LAYOUTS_311, staticTypeSize: 400, staticTypeSizeHasPreHeader: false, heapTypeSize: 864,
   dictKeysHeader: 40, dictStrOnlyEntries: false, dictNewAllocatesKeys: true, dictCallAllocatesKeys: true,
-  sharedKeysMinimal: true,
+  sharedKeysMinimal: true, intMediumAllocatesStruct: false,
 };
 const LAYOUTS_36: ObjectLayouts = { ...LAYOUTS_37, dictClearKeepsEmptyValues: true };
 const LAYOUTS_38: ObjectLayouts = { ...LAYOUTS_37, staticTypeSize: 416, heapTypeSize: 880, dictNewAllocatesKeys: false };

@@ -443,7 +443,7 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
       for (;;) {
         const op = instrs[pc << 1]!;
         const arg = instrs[(pc << 1) + 1]!;
-        pc++;
+        f.lasti = pc++; // frame->prev_instr: what runs now can ask its frame for its line (tracemalloc)
         executed.instructions++; // the virtual clock's CPU cost model (os/clock.ts)
         switch (op) {
           case Op.NOP:

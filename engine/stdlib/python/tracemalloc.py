@@ -264,18 +264,16 @@ class Snapshot:
             raise ValueError('unknown key_type: %r' % (key_type,))
         if cumulative and key_type not in ('lineno', 'filename'):
             raise ValueError('cumulative mode cannot by used with key type %r' % key_type)
+        # Group tracebacks carry no total_nframe, and in cumulative mode a frame counts once for
+        # every time it appears in a trace's traceback, as in CPython.
         groups = {}
         for domain, size, frames, total in self._raw:
             if key_type == 'traceback':
-                keys = [Traceback(frames, total)]
+                keys = (Traceback(frames),)
             else:
                 chosen = frames if cumulative else frames[:1]
-                keys = []
-                for filename, lineno in chosen:
-                    frame = (filename, lineno if key_type == 'lineno' else 0)
-                    key = Traceback((frame,))
-                    if key not in keys:
-                        keys.append(key)
+                keys = [Traceback(((filename, lineno if key_type == 'lineno' else 0),))
+                        for filename, lineno in chosen]
             for key in keys:
                 stat = groups.get(key)
                 if stat is None:
