@@ -5,11 +5,19 @@ import type { NativeFunctionDef } from '../objects/native.js';
 import { None } from '../objects/singletons.js';
 import { newInt } from '../objects/int.js';
 import { runningMemory } from '../memory/running.js';
-import { writeErr } from '../vm/io.js';
+import { runningFiles } from '../os/files.js';
+import { VfsError } from '../os/vfsErrors.js';
 
-// Python/sysmodule.c sys__debugmallocstats: the report goes to the C-level stderr.
+// Python/sysmodule.c sys__debugmallocstats: the report goes to the C-level stderr, descriptor 2,
+// wherever the process pointed it (os.dup2 to a file captures it); fprintf's failures are ignored.
 function debugMallocStats(): PyObject {
-  writeErr(runningMemory().debugMallocStats());
+  const report = runningMemory().debugMallocStats();
+  const fds = runningFiles().fds;
+  try {
+    if (fds.has(2)) fds.get(2).write(new TextEncoder().encode(report));
+  } catch (e) {
+    if (!(e instanceof VfsError)) throw e;
+  }
   return newref(None);
 }
 
