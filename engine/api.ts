@@ -20,6 +20,16 @@ export interface EngineHost {
   display(request: DisplayRequest): void;
   /** Reads one line for `input()` / `getpass`; null means "no stdin here" (raises in the cell). */
   input(prompt: string, password: boolean): string | null;
+  /** Optional: how far a long piece of work got. Called often; the host decides what to show. */
+  progress?(update: ProgressUpdate): void;
+}
+
+/** One step of long engine work: `done` of `total` `unit`s (`total` null when not known). */
+export interface ProgressUpdate {
+  task: string;
+  done: number;
+  total: number | null;
+  unit: string;
 }
 
 export interface EngineOptions {

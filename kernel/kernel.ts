@@ -1,11 +1,13 @@
 // The kernel: receives requests on shell/control/stdin, runs them against the engine worker, and
 // publishes status and outputs on iopub. Shell requests run one at a time, in arrival order;
 // control requests (interrupt, shutdown, kernel_info) are answered at once, even while a cell runs.
-import { simulatedVersion, type DisplayRequest, type PythonError } from '../engine/api.js';
+import { randomUUID } from 'node:crypto';
+import { simulatedVersion, type DisplayRequest, type ProgressUpdate, type PythonError } from '../engine/api.js';
 import { Channels, type RequestChannel } from './protocol/channels.js';
 import type { Content, Incoming } from './protocol/wire.js';
 import { History } from './history.js';
 import { kernelInfo } from './info.js';
+import { progressBundle } from './progress.js';
 import { cellFilename, ipythonTraceback } from './traceback.js';
 import { EngineWorker, type EngineWorkerOptions } from './worker/host.js';
 import type { ExecuteResult, WorkerReply } from './worker/protocol.js';
@@ -36,6 +38,8 @@ export class Kernel {
   private readonly channels: Channels;
   private readonly worker: EngineWorker;
   private readonly history = new History();
+  /** Worker bar number -> display id of the bars being drawn. */
+  private readonly progressDisplays = new Map<number, string>();
   private readonly queue: { channel: RequestChannel; request: Incoming }[] = [];
   private draining = false;
   private executionCount = 0;
@@ -69,6 +73,7 @@ export class Kernel {
         stream: (name, text) => void this.channels.publish('stream', this.active, { name, text }),
         display: (request) => this.display(request),
         input: (prompt, password) => this.requestInput(prompt, password),
+        progress: (id, stage, update) => this.progress(id, stage, update),
       },
     );
   }
@@ -190,6 +195,17 @@ export class Kernel {
       const msgType = request.update ? 'update_display_data' : 'display_data';
       void this.channels.publish(msgType, this.active, { data: request.data, metadata: request.metadata, transient });
     }
+  }
+
+  /** A bar is a display updated in place (update_display_data), as tqdm's notebook bars are. Its
+   *  display id is the kernel's own, unique even across a restarted worker's bar numbers. */
+  private progress(id: number, stage: 'start' | 'update' | 'end', update: ProgressUpdate): void {
+    if (stage === 'start') this.progressDisplays.set(id, `pymemlab-progress-${randomUUID()}`);
+    const displayId = this.progressDisplays.get(id);
+    if (displayId === undefined) return;
+    if (stage === 'end') this.progressDisplays.delete(id);
+    const msgType = stage === 'start' ? 'display_data' : 'update_display_data';
+    void this.channels.publish(msgType, this.active, { data: progressBundle(update, stage === 'end'), metadata: {}, transient: { display_id: displayId } });
   }
 
   private requestInput(prompt: string, password: boolean): void {

@@ -5,6 +5,7 @@ import type { PyGCObject, PyObject } from '../objects/object.js';
 import { GC_FINALIZED, GC_TRACKED, generations, listAppend } from './track.js';
 import { TypeFlags } from '../objects/type.js';
 import { heap } from '../objects/heap.js';
+import { reportProgress } from '../progress.js';
 
 /** gcFlags bits used during a collection (PREV_MASK_COLLECTING, NEXT_MASK_UNREACHABLE). */
 const GC_COLLECTING = 0b100;
@@ -296,8 +297,13 @@ function collectMain(generation: number): [number, number] {
   const young = generations[generation]!.head;
   const old = generation < NUM_GENERATIONS - 1 ? generations[generation + 1]!.head : young;
 
+  const progress = (step: number): void => {
+    if (generation === NUM_GENERATIONS - 1) reportProgress('gc: full collection', step, 3, 'phases');
+  };
+  progress(0);
   const unreachable = newHead();
   deduceUnreachable(young, unreachable);
+  progress(1);
   untrackExact(young, 'tuple');
   if (young !== old) {
     if (generation === NUM_GENERATIONS - 2) gcState.longLivedPending += listSize(young);
@@ -315,6 +321,7 @@ function collectMain(generation: number): [number, number] {
   }
   m += handleWeakrefs(unreachable, old);
   finalizeGarbage(unreachable);
+  progress(2);
   // handle_resurrected_objects: a finalizer may have made some of the trash reachable again.
   clearCollecting(unreachable);
   const finalUnreachable = newHead();
@@ -323,6 +330,7 @@ function collectMain(generation: number): [number, number] {
   listMerge(unreachable, old);
   m += listSize(finalUnreachable);
   deleteGarbage(finalUnreachable, old);
+  progress(3);
   for (let g = finalizers.gcNext!; g !== finalizers; g = g.gcNext!) {
     n++;
     if (gcState.debug & DEBUG_UNCOLLECTABLE) debugCycle('uncollectable', g);

@@ -10,8 +10,12 @@
 // A snapshot is a few flat arrays, not one record per object: the world holds every object of
 // the program, and a record each would make every fork a large garbage-collector load.
 import { isHostObject } from './worldRoots.js';
+import { reportProgress } from '../progress.js';
 
 const enum Kind { Plain, Array, Map, Set, Bytes }
+
+/** A snapshot of a large process (a fork, a process switch) reports every this many objects. */
+const PROGRESS_STEP = 1 << 16;
 
 /** The saved values of one process's world. */
 export class WorldSnapshot {
@@ -86,6 +90,7 @@ export function snapshotWorld(roots: readonly object[], also: WorldSnapshot | nu
   };
   while (todo.length > 0) {
     const o = todo.pop()!;
+    if (seen.size % PROGRESS_STEP === 0) reportProgress('snapshot of the simulated process', seen.size, null, 'objects');
     const first = values.length;
     if (ArrayBuffer.isView(o)) {
       if (o.buffer instanceof SharedArrayBuffer) continue;

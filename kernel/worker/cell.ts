@@ -39,6 +39,7 @@ export class CellRunner implements MagicContext {
     if (job.storeHistory) this.inputs[job.executionCount] = job.code;
     const outcome = job.mode === 'cell' ? this.runCell(job.code) : this.current.execute(job.code, { mode: 'exec', filename: job.filename });
     const userExpressions = outcome.status === 'ok' ? this.evaluateAll(job.userExpressions) : {};
+    this.io.endProgress();
     this.io.flush();
     const payload: PagePayload[] = this.io.pages.flatMap((page) => (page.kind === 'page' ? [{ source: 'page' as const, data: page.data, start: 0 }] : []));
     const common = { payload, userExpressions, exitRequested: this.current.exitRequested };

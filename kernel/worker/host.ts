@@ -1,7 +1,7 @@
 // The main thread's handle on the engine worker: requests and replies, output events, input(),
 // interrupts, and a fresh worker whenever the old one dies (crash, out of memory, stuck).
 import { MessageChannel, Worker } from 'node:worker_threads';
-import type { DisplayRequest } from '../../engine/api.js';
+import type { DisplayRequest, ProgressUpdate } from '../../engine/api.js';
 import type { InputAnswer, WorkerEvent, WorkerReply, WorkerRequest, WorkerSettings } from './protocol.js';
 
 export interface EngineEvents {
@@ -9,6 +9,8 @@ export interface EngineEvents {
   display(request: DisplayRequest): void;
   /** The running cell called input(); answer with `answerInput`. */
   input(prompt: string, password: boolean): void;
+  /** Long engine work: `start` shows bar `id`, `update` redraws it, `end` draws it a last time. */
+  progress(id: number, stage: 'start' | 'update' | 'end', update: ProgressUpdate): void;
 }
 
 export interface EngineWorkerOptions {
@@ -102,6 +104,9 @@ export class EngineWorker {
         break;
       case 'input':
         this.events.input(event.prompt, event.password);
+        break;
+      case 'progress':
+        this.events.progress(event.id, event.stage, event.update);
         break;
       case 'reply':
         this.settle(event.id, (pending) => pending.resolve(event.reply));

@@ -2,11 +2,23 @@
 // events (batched, since a print loop would otherwise post one message per call), `input()` blocks
 // this thread until the main thread has the answer.
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import type { DisplayRequest, EngineHost } from '../../engine/api.js';
+import type { DisplayRequest, EngineHost, ProgressUpdate } from '../../engine/api.js';
 import type { InputAnswer, WorkerEvent } from './protocol.js';
 
 const FLUSH_BYTES = 64 * 1024;
 const FLUSH_MS = 50;
+/** Work shorter than this shows no bar (PYMEMLAB_PROGRESS_DELAY_MS sets it, 0 in the tests). */
+const PROGRESS_DELAY_MS = Number(process.env.PYMEMLAB_PROGRESS_DELAY_MS ?? 300);
+/** A shown bar is redrawn at most this often. */
+const PROGRESS_EVERY_MS = 100;
+
+interface Bar {
+  id: number;
+  update: ProgressUpdate;
+  started: number;
+  /** When the bar was last posted; null until it is shown. */
+  posted: number | null;
+}
 
 /** What a `%%capture` collects instead of showing. */
 export interface Captured {
@@ -25,6 +37,8 @@ export class WorkerIO implements EngineHost {
   private pending: { name: 'stdout' | 'stderr'; text: string } | null = null;
   private lastFlush = Date.now();
   private readonly captures: { options: CaptureOptions; into: Captured }[] = [];
+  private bar: Bar | null = null;
+  private bars = 0;
   /** Whether the running request may ask the front end for input. */
   allowStdin = true;
   /** Pages produced by the running cell (help(), `obj?`), returned as execute payloads. */
@@ -75,6 +89,36 @@ export class WorkerIO implements EngineHost {
     }
     this.flush();
     this.post({ kind: 'display', request });
+  }
+
+  /** The engine reports often; a bar appears once a task has run PROGRESS_DELAY_MS, then is
+   *  redrawn every PROGRESS_EVERY_MS, and drawn complete when the task reaches its total. */
+  progress(update: ProgressUpdate): void {
+    const now = Date.now();
+    if (this.bar?.update.task !== update.task) {
+      this.endProgress();
+      this.bar = { id: ++this.bars, update, started: now, posted: null };
+    }
+    const bar = this.bar!;
+    bar.update = update;
+    if (update.total !== null && update.done >= update.total) {
+      this.endProgress();
+      return;
+    }
+    if (now - bar.started < PROGRESS_DELAY_MS) return;
+    if (bar.posted !== null && now - bar.posted < PROGRESS_EVERY_MS) return;
+    this.flush();
+    this.post({ kind: 'progress', id: bar.id, stage: bar.posted === null ? 'start' : 'update', update });
+    bar.posted = now;
+  }
+
+  /** Draws a shown bar a last time (work that stopped reporting, or a cell's end). */
+  endProgress(): void {
+    const bar = this.bar;
+    this.bar = null;
+    if (!bar || bar.posted === null) return;
+    this.flush();
+    this.post({ kind: 'progress', id: bar.id, stage: 'end', update: bar.update });
   }
 
   input(prompt: string, password: boolean): string | null {

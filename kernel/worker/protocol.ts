@@ -1,5 +1,5 @@
 // Messages between the kernel's main thread (sockets) and the engine worker (Python).
-import type { DisplayRequest, Inspection, IsCompleteStatus, Completion, MimeBundle, PythonError } from '../../engine/api.js';
+import type { DisplayRequest, Inspection, IsCompleteStatus, Completion, MimeBundle, ProgressUpdate, PythonError } from '../../engine/api.js';
 
 export interface WorkerSettings {
   python: string;
@@ -54,6 +54,8 @@ export type WorkerEvent =
   | { kind: 'stream'; name: 'stdout' | 'stderr'; text: string }
   | { kind: 'display'; request: DisplayRequest }
   | { kind: 'input'; prompt: string; password: boolean }
+  /** A progress bar: `start` shows bar `id`, `update` redraws it, `end` draws it a last time. */
+  | { kind: 'progress'; id: number; stage: 'start' | 'update' | 'end'; update: ProgressUpdate }
   | { kind: 'reply'; id: number; reply: WorkerReply }
   | { kind: 'crash'; id: number; message: string };
 

@@ -1,6 +1,6 @@
 // The CLI's own behaviour: help, version, bad commands, files that cannot be opened.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,5 +50,19 @@ describe('pymemlab CLI', () => {
     expect(run.stdout).toContain('0\n1\n');
     expect(run.stdout).toContain('i\tx\t\n');
     expect(run.stderr.replace(/\x1b\[[0-9;]*m/g, '')).toContain('ZeroDivisionError: division by zero');
+  });
+
+  it('exec draws a progress bar on a terminal, erases it, and draws none into a pipe', () => {
+    const program = join(mkdtempSync(join(tmpdir(), 'pymemlab-bar-')), 'collect.py');
+    writeFileSync(program, 'import gc\nkeep = [[] for _ in range(60000)]\nprint(gc.collect())\n');
+    const env = { ...process.env, PYMEMLAB_PROGRESS_DELAY_MS: '0' };
+    // util-linux's script gives the program a terminal and copies what it wrote.
+    const terminal = spawnSync('script', ['-qec', `${process.execPath} ${CLI} exec ${program}`, '/dev/null'], { encoding: 'utf8', env });
+    expect(terminal.status).toBe(0);
+    expect(terminal.stdout).toMatch(/\r\x1b\[Kgc: full collection \[-{30}\] 0% \(0\/3 phases\)/);
+    expect(terminal.stdout).toMatch(/\r\x1b\[K0\r\n$/);
+    const piped = spawnSync(process.execPath, [CLI, 'exec', program], { encoding: 'utf8', env });
+    expect(piped.stdout).toBe('0\n');
+    expect(piped.stderr).toBe('');
   });
 });
