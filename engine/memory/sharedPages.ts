@@ -10,6 +10,9 @@ export class SharedPages {
   readonly frames: Int32Array;
   /** Processes mapping these pages. */
   mappers = 1;
+  /** Run before the pages are counted: the owner of the bytes marks the pages written by means
+   *  this model does not see (stores through a memoryview). */
+  beforeCount: (() => void) | null = null;
 
   constructor(private readonly physical: FrameTable, length: number) {
     this.frames = new Int32Array(Math.ceil(length / PAGE_SIZE));
@@ -36,6 +39,7 @@ export class SharedPages {
   }
 
   count(): PageCounts {
+    this.beforeCount?.();
     let rss = 0;
     for (const f of this.frames) if (f !== 0) rss++;
     const shared = this.mappers > 1;

@@ -9,6 +9,7 @@
 // Pages: shared mappings are the memory model's shared frames (never copied on write, Shared
 // in smaps once two processes map them); private ones are anonymous pages of the process.
 import type { ProcessMemory } from '../memory/processMemory.js';
+import { PAGE_SIZE } from '../memory/frames.js';
 import { runningMemory } from '../memory/running.js';
 import { FileNode } from '../os/vfsNodes.js';
 
@@ -41,7 +42,30 @@ export function mapMemory(len: number, shared: boolean, file: FileNode | null, o
   const bytes = file
     ? new Uint8Array(sharedFileStorage(file, offset + len).buffer, offset, len)
     : new Uint8Array(shared ? new SharedArrayBuffer(len) : new ArrayBuffer(len));
-  return { bytes, addr, shared, file, offset, readsFile: !shared && file !== null };
+  const m: Mapping = { bytes, addr, shared, file, offset, readsFile: !shared && file !== null };
+  if (shared && (!file || name.startsWith(SHM_DIR))) watchStores(m, mem);
+  return m;
+}
+
+/** POSIX shared memory: a tmpfs whose files are memory like anonymous shared mappings. */
+const SHM_DIR = '/dev/shm/';
+
+/**
+ * Stores through a lent buffer (a memoryview, struct.pack_into, a ctypes object) reach the
+ * bytes without passing here. Memory that starts as zeros shows them by content: when the pages
+ * are counted, a page holding a non-zero byte is resident (a page that was only ever written
+ * with zeros is missed).
+ */
+function watchStores(m: Mapping, mem: ProcessMemory): void {
+  const pages = mem.space.sharedAt(m.addr)?.shared;
+  if (!pages) return;
+  const bytes = m.bytes;
+  pages.beforeCount = () => {
+    for (let at = 0; at < bytes.length; at += PAGE_SIZE) {
+      const page = bytes.subarray(at, Math.min(bytes.length, at + PAGE_SIZE));
+      if (pages.frames[at / PAGE_SIZE] === 0 && page.some((b) => b !== 0)) pages.write(at, 1);
+    }
+  };
 }
 
 /** The bytes a write may change: a private file mapping takes its own copy first. */

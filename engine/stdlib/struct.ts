@@ -404,7 +404,9 @@ export const structModule: NativeModuleDef = {
   name: '_struct',
   functions: moduleFunctions,
   attributes: () => {
-    clearCache();
+    // A new interpreter: the cached Structs were made in an earlier session's memory, so they
+    // are dropped, not freed into this one's.
+    cache.clear();
     structState.error = newExceptionClass('struct.error');
     return { error: newref(structState.error), Struct: newref(structType) };
   },
