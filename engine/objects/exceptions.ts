@@ -3,16 +3,16 @@
 // CPython's messages written at the raise sites.
 import { PyGCObject, PyObject, decref, newref, xdecref } from './object.js';
 import { PyType, TypeFlags } from './type.js';
-import { defineType, type TypeSpec } from './define.js';
+import { defineType, type GetSetDef, type TypeSpec } from './define.js';
 import { allocObject, freeObject, heap } from './heap.js';
 import { gcTrack, gcUntrack } from '../gc/track.js';
 import { PyTuple, emptyTuple, newTuple } from './tuple.js';
 import { PyStr, newStr } from './str.js';
 import { None } from './singletons.js';
-import type { PyDict } from './dict.js';
-import { repr, str } from './abstract.js';
+import { dictCopy, dictItems, dictSetItem, isDict, newDict, type PyDict } from './dict.js';
+import { repr, setAttr, str } from './abstract.js';
 import { exceptionGroupSpec } from './exceptiongroup.js';
-import { osErrorInit, osErrorNew, osErrorStr } from './oserror.js';
+import { osErrorInit, osErrorNew, osErrorReduce, osErrorStr } from './oserror.js';
 
 export class PyBaseException extends PyGCObject {
   args: PyTuple = emptyTuple;
@@ -157,7 +157,54 @@ function initFields(names: readonly string[], fromSingleArg = false) {
   };
 }
 
-export const BaseException = exceptionType('BaseException', [], 72);
+/** BaseException_reduce: the class and args, and the instance dict when there is one. */
+function exceptionReduce(self: PyObject): PyObject {
+  const e = self as PyBaseException;
+  return reduceValue(e, newref(e.args), e.dict ? newref(e.dict) : null);
+}
+
+/** (type, args) or (type, args, state): steals args and state. */
+export function reduceValue(e: PyBaseException, args: PyObject, state: PyObject | null): PyObject {
+  const items = [newref(e.type), args];
+  if (state) items.push(state);
+  return newTuple(items);
+}
+
+/** BaseException_setstate: each item of a state dict becomes an attribute. */
+function exceptionSetState(self: PyObject, state: PyObject): PyObject {
+  if (state === None) return newref(None);
+  if (!isDict(state)) throw typeError('state is not a dictionary');
+  for (const [k, v] of [...dictItems(state)]) {
+    if (!(k instanceof PyStr)) throw typeError(`attribute name must be string, not '${k.type.name}'`);
+    setAttr(self, k.value, v);
+  }
+  return newref(None);
+}
+
+/** BaseException_get_dict / BaseException_set_dict: made on first access, replaceable by a dict. */
+const exceptionDict: GetSetDef = {
+  get: (o) => {
+    const e = o as PyBaseException;
+    e.dict ??= newDict();
+    return newref(e.dict);
+  },
+  set: (o, v) => {
+    if (v === null) throw typeError('__dict__ may not be deleted');
+    if (!isDict(v)) throw typeError('__dict__ must be a dictionary');
+    const e = o as PyBaseException;
+    const old = e.dict;
+    e.dict = newref(v);
+    xdecref(old);
+  },
+};
+
+export const BaseException = exceptionType('BaseException', [], 72, {}, {
+  getsets: { __dict__: exceptionDict },
+  methods: {
+    __reduce__: { kind: 'noargs', fn: exceptionReduce },
+    __setstate__: { kind: 'o', fn: exceptionSetState },
+  },
+});
 const groupSpec = exceptionGroupSpec();
 export const BaseExceptionGroup = exceptionType('BaseExceptionGroup', [BaseException], 88, groupSpec.slots, groupSpec);
 export const Exception = exceptionType('Exception', [BaseException], 72);
@@ -173,8 +220,43 @@ export const AssertionError = exceptionType('AssertionError', [Exception], 72);
 export const AttributeError = exceptionType('AttributeError', [Exception], 88);
 export const BufferError = exceptionType('BufferError', [Exception], 72);
 export const EOFError = exceptionType('EOFError', [Exception], 72);
-export const ImportError = exceptionType('ImportError', [Exception], 96);
-export const ModuleNotFoundError = exceptionType('ModuleNotFoundError', [ImportError], 96);
+/** ImportError_init: name and path by keyword only; a lone argument is also the msg. */
+function importErrorInit(self: PyObject, args: PyObject[], kwnames: readonly string[] | null): void {
+  const e = self as PyBaseException;
+  const npos = args.length - (kwnames?.length ?? 0);
+  kwnames?.forEach((k, i) => {
+    if (k !== 'name' && k !== 'path') throw typeError(`'${k}' is an invalid keyword argument for ${self.type.name}()`);
+    e.setField(k, args[npos + i]!);
+  });
+  const positional = args.slice(0, npos);
+  exceptionInit(self, positional, null);
+  if (positional.length === 1) e.setField('msg', positional[0]!);
+}
+
+/** ImportError_reduce: name and path travel in the state dict with the instance dict's items. */
+function importErrorReduce(self: PyObject): PyObject {
+  const e = self as PyBaseException;
+  const name = e.field('name');
+  const path = e.field('path');
+  let state: PyDict | null = null;
+  if (e.dict || name !== None || path !== None) {
+    state = e.dict ? dictCopy(e.dict) : newDict();
+    if (name !== None) dictSetStrKey(state, 'name', name);
+    if (path !== None) dictSetStrKey(state, 'path', path);
+  }
+  return reduceValue(e, newref(e.args), state);
+}
+
+function dictSetStrKey(d: PyDict, key: string, value: PyObject): void {
+  const k = newStr(key);
+  dictSetItem(d, k, value);
+  decref(k);
+}
+
+const importErrorSlots = { tp_init: importErrorInit };
+const importErrorExtra = { methods: { __reduce__: { kind: 'noargs' as const, fn: importErrorReduce } } };
+export const ImportError = exceptionType('ImportError', [Exception], 96, importErrorSlots, importErrorExtra);
+export const ModuleNotFoundError = exceptionType('ModuleNotFoundError', [ImportError], 96, importErrorSlots);
 export const LookupError = exceptionType('LookupError', [Exception], 72);
 export const IndexError = exceptionType('IndexError', [LookupError], 72);
 export const KeyError = exceptionType('KeyError', [LookupError], 72, {
@@ -188,7 +270,9 @@ export const MemoryError = exceptionType('MemoryError', [Exception], 72);
 export const NameError = exceptionType('NameError', [Exception], 80);
 export const UnboundLocalError = exceptionType('UnboundLocalError', [NameError], 80);
 const osErrorSlots = { tp_new: osErrorNew, tp_init: osErrorInit, tp_str: osErrorStr };
-export const OSError = exceptionType('OSError', [Exception], 112, osErrorSlots);
+export const OSError = exceptionType('OSError', [Exception], 112, osErrorSlots, {
+  methods: { __reduce__: { kind: 'noargs', fn: osErrorReduce } },
+});
 export const BlockingIOError = exceptionType('BlockingIOError', [OSError], 112, osErrorSlots);
 export const ChildProcessError = exceptionType('ChildProcessError', [OSError], 112, osErrorSlots);
 export const ConnectionError = exceptionType('ConnectionError', [OSError], 112, osErrorSlots);

@@ -1,5 +1,5 @@
-// OSError's constructor and str (Objects/exceptions.c OSError_new, oserror_parse_args,
-// oserror_init, OSError_str): OSError(errno, strerror) picks the subclass for the errno, a
+// OSError's constructor, str and reduce (Objects/exceptions.c OSError_new, oserror_parse_args,
+// oserror_init, OSError_str, oserror_reduce): OSError(errno, strerror) picks the subclass for the errno, a
 // filename argument is kept as .filename and dropped from args, and str() reads
 // "[Errno 2] No such file or directory: 'x'".
 import type { PyObject } from './object.js';
@@ -13,7 +13,7 @@ import { repr, str } from './abstract.js';
 import {
   BlockingIOError, BrokenPipeError, ChildProcessError, ConnectionAbortedError, ConnectionRefusedError,
   ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError,
-  OSError, PermissionError, ProcessLookupError, PyBaseException, TimeoutError, exceptionNew, typeError,
+  OSError, PermissionError, ProcessLookupError, PyBaseException, TimeoutError, exceptionNew, reduceValue, typeError,
 } from './exceptions.js';
 
 /** errnomap of exceptions.c, with Linux's numbers. */
@@ -87,4 +87,19 @@ export function osErrorStr(o: PyObject): PyObject {
   const items = e.args.items;
   if (items.length === 0) return newStr('');
   return str(items.length === 1 ? items[0]! : e.args);
+}
+
+/** oserror_reduce: a filename dropped from args at construction goes back in (with None for
+ *  winerror before a second filename), so the copy is built the same way. */
+export function osErrorReduce(self: PyObject): PyObject {
+  const e = self as PyBaseException;
+  const filename = e.field('filename');
+  let args: PyObject = newref(e.args);
+  if (e.args.items.length === 2 && filename !== None) {
+    const filename2 = e.field('filename2');
+    const extra = filename2 !== None ? [filename, None, filename2] : [filename];
+    decref(args);
+    args = newTuple([...e.args.items, ...extra].map((a) => newref(a)));
+  }
+  return reduceValue(e, args, e.dict ? newref(e.dict) : null);
 }

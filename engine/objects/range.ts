@@ -279,6 +279,14 @@ export const rangeType = defineType({
   },
   methods: {
     __reversed__: { kind: 'noargs', fn: (self) => rangeIter(self as PyRange, true) },
+    // range_reduce: rebuilt by calling range(start, stop, step).
+    __reduce__: {
+      kind: 'noargs',
+      fn: (self) => {
+        const r = self as PyRange;
+        return newTuple([newref(rangeType), newTuple([pyInt(r.start), pyInt(r.stop), pyInt(r.step)])]);
+      },
+    },
     count: { kind: 'o', fn: rangeCount },
     index: { kind: 'o', fn: rangeIndex },
   },

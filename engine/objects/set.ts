@@ -13,8 +13,9 @@ import { None } from './singletons.js';
 import { newBool, newInt } from './int.js';
 import { newStr } from './str.js';
 import {
-  forEach, getIter, iterNext, newNone, newNotImplemented, reprString, richCompareBool,
+  forEach, getAttrOrNull, getIter, iterNext, newNone, newNotImplemented, reprString, richCompareBool,
 } from './abstract.js';
+import { newList } from './list.js';
 import { TypeError, exceptionMatches, isException, keyError, pyErr, KeyError, runtimeError } from './exceptions.js';
 import { H, hashHalves, isExactStr, joinHash } from './hashparts.js';
 import { PERTURB_SHIFT } from './dictkeys.js';
@@ -813,7 +814,17 @@ function multiArg(fn: (so: PySet, others: PyObject[]) => PyObject) {
   return { kind: 'fast' as const, fn: (self: PyObject, args: PyObject[]) => fn(self as PySet, args) };
 }
 
+/** set_reduce: the class called with a list of the elements, and the instance dict (or None). */
+function setReduce(self: PyObject): PyObject {
+  const so = self as PySet;
+  const keys: PyObject[] = [];
+  for (const k of so.keys) if (k !== null && k !== DUMMY) keys.push(newref(k));
+  const state = getAttrOrNull(so, '__dict__') ?? newref(None);
+  return newTuple([newref(so.type), newTuple([newList(keys)]), state]);
+}
+
 const sharedMethods = {
+  __reduce__: { kind: 'noargs' as const, fn: setReduce },
   __contains__: { kind: 'o' as const, fn: (self: PyObject, key: PyObject) => newBool(setContains(self as PySet, key)) },
   __sizeof__: {
     kind: 'noargs' as const,

@@ -12,10 +12,12 @@ function neverFreed(o: PyObject): void {
 }
 
 /** A singleton's type: its repr is its name, and calling the type gives the singleton back. */
-function singletonType(name: string, text: string, extra: Partial<TypeSlots> = {}): PyType {
+function singletonType(name: string, text: string, extra: Partial<TypeSlots> = {}, pickledByName = true): PyType {
   const type = defineType({
     name,
     layout: { basicsize: 16 },
+    // NotImplemented_reduce / ellipsis_reduce: pickled by name, as a global of builtins.
+    ...(pickledByName ? { methods: { __reduce__: { kind: 'noargs', fn: () => newStaticText(text) } } } : {}),
     slots: {
       tp_dealloc: neverFreed,
       tp_repr: () => newStaticText(text),
@@ -33,7 +35,7 @@ function singletonType(name: string, text: string, extra: Partial<TypeSlots> = {
 
 const instances = new Map<PyType, PyObject>();
 
-export const noneType = singletonType('NoneType', 'None', { nb_bool: () => false });
+export const noneType = singletonType('NoneType', 'None', { nb_bool: () => false }, false);
 export const notImplementedType = singletonType('NotImplementedType', 'NotImplemented');
 export const ellipsisType = singletonType('ellipsis', 'Ellipsis');
 

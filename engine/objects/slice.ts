@@ -147,6 +147,14 @@ export const sliceType = defineType({
   },
   methods: {
     indices: { kind: 'o', fn: sliceIndicesMethod },
+    // slice_reduce: rebuilt by calling slice(start, stop, step).
+    __reduce__: {
+      kind: 'noargs',
+      fn: (self) => {
+        const s = self as PySlice;
+        return newTuple([newref(sliceType), newTuple([newref(s.start), newref(s.stop), newref(s.step)])]);
+      },
+    },
   },
   getsets: {
     start: { get: (o) => newref((o as PySlice).start) },

@@ -20,6 +20,14 @@ def constructor(object):
         raise TypeError("constructors must be callable")
 
 
+# complex has no reduction of its own before protocol 2: every protocol rebuilds it from its parts.
+def pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, pickle_complex, complex)
+
+
 def _reconstructor(cls, base, state):
     """Rebuilds an object reduced by protocols 0 and 1."""
     if base is object:
