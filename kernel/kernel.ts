@@ -120,10 +120,11 @@ export class Kernel {
     }
   }
 
-  /** Answered from the profile, without waiting for the engine to load: a fast first reply is
-   *  what front ends wait for after launching a kernel. */
+  /** The version the engine simulates (after a `%python X.Y`, that one); before the engine has
+   *  loaded, the profile's, since a fast first reply is what front ends wait for after a launch. */
   private kernelInfo(channel: RequestChannel, request: Incoming): Promise<void> {
-    return this.channels.reply(channel, request, 'kernel_info_reply', kernelInfo(simulatedVersion(this.options.engine.python)));
+    const version = this.worker.version ?? simulatedVersion(this.options.engine.python);
+    return this.channels.reply(channel, request, 'kernel_info_reply', kernelInfo(version));
   }
 
   private async execute(channel: RequestChannel, request: Incoming, announceBusy: () => void): Promise<void> {

@@ -28,8 +28,9 @@ export class CellRunner implements MagicContext {
     return this.current;
   }
 
+  /** A fresh interpreter, of the version being simulated unless `python` names another. */
   resetSession(python?: string): void {
-    this.current = this.newSession(python);
+    this.current = this.newSession(python ?? this.current.version);
   }
 
   execute(job: ExecuteJob): ExecuteResult {

@@ -48,10 +48,16 @@ async function main(): Promise<void> {
     post({ kind: 'failed', message: (error as Error).message });
     return;
   }
-  post({ kind: 'ready', version: runner.session.version });
+  let version = runner.session.version;
+  post({ kind: 'ready', version });
   port.on('message', (request: WorkerRequest) => {
     try {
-      post({ kind: 'reply', id: request.id, reply: handle(runner, request) });
+      const reply = handle(runner, request);
+      if (runner.session.version !== version) {
+        version = runner.session.version;
+        post({ kind: 'version', version });
+      }
+      post({ kind: 'reply', id: request.id, reply });
     } catch (error) {
       // A host exception escaping the engine is an engine bug; the kernel reports it in the cell.
       io.flush();

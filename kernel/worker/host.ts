@@ -91,6 +91,9 @@ export class EngineWorker {
         this.engineVersion = event.version;
         this.settleReady(event.version);
         break;
+      case 'version':
+        this.engineVersion = event.version;
+        break;
       case 'failed':
         this.loadError = event.message;
         this.settleReady(null);
@@ -141,6 +144,11 @@ export class EngineWorker {
     this.settleReady(null);
     this.rejectAll(new EngineUnavailable(`${reason}; a fresh interpreter was started and every variable is gone`));
     if (!this.stopped && this.loadError === null) this.spawn();
+  }
+
+  /** The version the engine simulates now (a cell may switch it), null until it has loaded. */
+  get version(): string | null {
+    return this.engineVersion;
   }
 
   /** The engine's version once it has loaded, or null if it could not load. */

@@ -50,6 +50,8 @@ export type WorkerReply =
 
 export type WorkerEvent =
   | { kind: 'ready'; version: string }
+  /** A cell switched the simulated version (`%python X.Y`); sent before that cell's reply. */
+  | { kind: 'version'; version: string }
   | { kind: 'failed'; message: string }
   | { kind: 'stream'; name: 'stdout' | 'stderr'; text: string }
   | { kind: 'display'; request: DisplayRequest }
