@@ -243,6 +243,19 @@ class Snapshot:
         self._raw = traces
         self.traceback_limit = traceback_limit
 
+    def dump(self, filename):
+        """Write the snapshot to a file with pickle."""
+        import pickle
+        with open(filename, 'wb') as fp:
+            pickle.dump(self, fp, pickle.HIGHEST_PROTOCOL)
+
+    @staticmethod
+    def load(filename):
+        """Read a snapshot that dump() wrote."""
+        import pickle
+        with open(filename, 'rb') as fp:
+            return pickle.load(fp)
+
     @property
     def traces(self):
         return [Trace(t) for t in self._raw]
