@@ -31,7 +31,7 @@ describe('the memory magics under jupyter nbconvert --execute', () => {
       expect(outputs.filter((o) => o.output_type === 'error'), source).toEqual([]);
     }
     const cell = (magic: string): Output[] => [...bySource].find(([source]) => source === magic || source.startsWith(`${magic} `))![1];
-    const pictured = ['%getsizeof', '%refs', '%gc', '%heap', '%dict', '%memoryview', '%lru', '%tracemalloc', '%memit', '%mprun', '%timeit', '%%compare'];
+    const pictured = ['%getsizeof', '%refs', '%gc', '%heap', '%dict', '%memoryview', '%lru', '%tracemalloc', '%memit', '%mprun', '%timeit', '%%compare', '%%fork'];
     for (const magic of pictured) {
       const displays = cell(magic).filter((o) => o.output_type === 'display_data');
       expect(displays.length, magic).toBe(2);
@@ -43,6 +43,7 @@ describe('the memory magics under jupyter nbconvert --execute', () => {
     expect(stdout('%mprun')).toContain('Line #    Mem usage    Increment  Occurrences   Line Contents');
     expect(stdout('%whos')).toMatch(/^data\s+list\s+\d+\s+n=3$/m);
     expect(stdout('%%cpython')).toBe('from CPython\n');
+    expect(stdout('%%fork')).toBe('child sees 3 items\nchild sees 3 items\n');
     const lru = cell('%lru').filter((o) => o.output_type === 'display_data')[1]!;
     expect(lru.data!['application/vnd.vegalite.v5+json']).toBeDefined();
     // building dist/ first (when a source changed) takes a while on a shared machine
