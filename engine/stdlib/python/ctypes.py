@@ -72,9 +72,6 @@ class _CData(object):
         obj._attach(bytearray(cls._size_), 0)
         return obj
 
-    def __reduce__(self):
-        raise ValueError('ctypes objects containing pointers cannot be pickled')
-
 
 # _SimpleCData
 
@@ -230,8 +227,8 @@ class Array(_CData, metaclass=_ArrayMaker):
         for i in range(self._length_):
             yield self._get(i)
 
-    def __reduce__(self):
-        raise ValueError('ctypes objects containing pointers cannot be pickled')
+
+Array.__module__ = '_ctypes'
 
 
 def _text_property(kind):
