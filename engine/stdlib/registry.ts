@@ -26,6 +26,7 @@ import { sourceCacheModule } from './sourcecache.js';
 import { disBridgeModule } from './disbridge.js';
 import { TIME_MODULES } from './time.js';
 import { structModule } from './struct.js';
+import { codecsNativeModule } from './codecsmodule.js';
 import { multiprocessingModule } from './semlock.js';
 import { mmapModule } from './mmap.js';
 import { frontendModule } from '../interactive/frontendmodule.js';
@@ -71,6 +72,7 @@ export function registerStdlib(
   registerDef(register, disBridgeModule);
   for (const def of TIME_MODULES) registerDef(register, def);
   registerDef(register, structModule);
+  registerDef(register, codecsNativeModule);
   registerDef(register, multiprocessingModule);
   registerDef(register, mmapModule);
   for (const def of CONTAINER_MODULES) registerDef(register, def);

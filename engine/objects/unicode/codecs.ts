@@ -1,9 +1,10 @@
 // The built-in codecs of str.encode and bytes.decode (Objects/unicodeobject.c and
 // Objects/stringlib/codecs.h): UTF-8, ASCII, latin-1, UTF-16 and UTF-32, with the standard error
-// handlers of Python/codecs.c and CPython's UnicodeError reasons.
+// handlers of Python/codecs.c, the ones registered from Python, and CPython's UnicodeError reasons.
 import { pyErr, LookupError, type PyBaseException } from '../exceptions.js';
 import { unicodeDecodeError, unicodeEncodeError } from './codecerrors.js';
 import { latin1 } from './latin1.js';
+import { callErrorHandler } from './errorhandlers.js';
 
 type Codec = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
@@ -21,9 +22,13 @@ const ALIASES: Record<string, Codec> = {
 };
 
 // Lib/encodings/__init__.py normalize_encoding + the alias table
-function lookupCodec(encoding: string): Codec {
+export function builtinCodecName(encoding: string): Codec | null {
   const key = encoding.trim().toLowerCase().replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
-  const c = ALIASES[key];
+  return ALIASES[key] ?? null;
+}
+
+function lookupCodec(encoding: string): Codec {
+  const c = builtinCodecName(encoding);
   if (!c) throw pyErr(LookupError, `unknown encoding: ${encoding}`);
   return c;
 }
@@ -163,7 +168,16 @@ export function encodeText(text: string, encoding: string, errors: string): Uint
     let end = i + 1;
     while (end < cps.length && enc.alsoBad(cps[end]!)) end++;
     const start = i;
-    const r = encodeReplacement(errors, cps, start, end, () => unicodeEncodeError(enc.name, text, start, end, enc.reason));
+    const fail = (): PyBaseException => unicodeEncodeError(enc.name, text, start, end, enc.reason);
+    if (!HANDLERS.has(errors)) {
+      const custom = callErrorHandler(errors, fail(), cps.length, true);
+      if (!custom) throw unknownHandler(errors);
+      if (typeof custom.replacement !== 'string') custom.replacement.forEach((b) => w.push(b));
+      else for (const c of custom.replacement) if (!enc.put(w, c.codePointAt(0)!)) throw fail();
+      i = custom.pos - 1;
+      continue;
+    }
+    const r = encodeReplacement(errors, cps, start, end, fail);
     if (typeof r === 'string') {
       for (const c of r) enc.put(w, c.codePointAt(0)!);
     } else r.forEach((b) => w.push(b));
@@ -311,7 +325,15 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string):
       }
       continue;
     }
-    run += decodeReplacement(errors, data, r, () => unicodeDecodeError(codec, data, r.start, r.end, r.reason));
+    const fail = (): PyBaseException => unicodeDecodeError(codec, data, r.start, r.end, r.reason);
+    if (!HANDLERS.has(errors)) {
+      const custom = callErrorHandler(errors, fail(), data.length, false);
+      if (!custom) throw unknownHandler(errors);
+      run += custom.replacement as string;
+      i = custom.pos;
+      continue;
+    }
+    run += decodeReplacement(errors, data, r, fail);
     i = r.end;
   }
   parts.push(run);
