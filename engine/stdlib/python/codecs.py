@@ -137,7 +137,21 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
-class StreamWriter(Codec):
+class _OverStream:
+    """What the stream classes share: the wrapped stream's other attributes show through, and
+    a with block closes it."""
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamWriter(_OverStream, Codec):
     """Writes encoded text to a byte stream."""
 
     def __init__(self, stream, errors='strict'):
@@ -154,17 +168,8 @@ class StreamWriter(Codec):
     def reset(self):
         pass
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReader(Codec):
+class StreamReader(_OverStream, Codec):
     """Reads a byte stream back as text."""
 
     def __init__(self, stream, errors='strict'):
@@ -209,17 +214,8 @@ class StreamReader(Codec):
             return line
         raise StopIteration
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_OverStream):
     """A stream both read and written through a codec, what codecs.open returns."""
 
     encoding = 'unknown'
@@ -254,15 +250,6 @@ class StreamReaderWriter:
     def reset(self):
         self.reader.reset()
         self.writer.reset()
-
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 ### The built-in codecs
