@@ -11,6 +11,14 @@ import type { WorkerReply } from '../worker/protocol.js';
 
 const HISTORY_FILE = join(homedir(), '.pymemlab_history');
 
+/** IPython's ExitAutocall: these end the session (the engine's builtins have no `exit`). */
+const EXIT_CELL = /^\s*(exit|quit)\s*(\(\s*\))?\s*$/;
+
+/** Written after every cell, so a session that is killed keeps what it ran. */
+function saveHistory(lines: LineReader): void {
+  if (lines.history.length) writeFileSync(HISTORY_FILE, [...lines.history].reverse().join('\n') + '\n');
+}
+
 function loadHistory(): string[] {
   try {
     return readFileSync(HISTORY_FILE, 'utf8').split('\n').filter(Boolean).reverse();
@@ -26,16 +34,19 @@ export async function consoleMain(args: string[]): Promise<number> {
   const version = await engine.worker.ready();
   process.stdout.write(`Python ${version ?? '(engine unavailable)'} simulated by pymemlab. Ctrl-D exits; %lsmagic lists the magics.\n\n`);
   let running = false;
-  lines.onInterrupt(() => {
+  const interrupt = (): void => {
     if (running) engine.worker.interrupt();
     else {
       process.stdout.write('\nKeyboardInterrupt\n');
       lines.cancelRead();
     }
-  });
+  };
+  // A terminal's Ctrl-C reaches readline as a key; a SIGINT sent otherwise (input from a pipe) too.
+  lines.onInterrupt(interrupt);
+  process.on('SIGINT', interrupt);
   for (let count = 1; ; ) {
     const cell = await readCell(engine, lines, count);
-    if (cell === null) break;
+    if (cell === null || EXIT_CELL.test(cell)) break;
     if (cell.trim() === '') continue;
     running = true;
     const result = await engine.run({ code: cell, mode: 'cell', filename: cellFilename(count, cell), executionCount: count, storeHistory: true });
@@ -44,9 +55,11 @@ export async function consoleMain(args: string[]): Promise<number> {
     if (result.status === 'ok' && typeof result.result?.['text/plain'] === 'string') process.stdout.write(`Out[${count}]: ${result.result['text/plain']}\n`);
     if (result.status === 'error') process.stderr.write(`${ipythonTraceback(result.error).join('\n')}\n`);
     process.stdout.write('\n');
+    saveHistory(lines);
     count++;
   }
-  if (lines.history.length) writeFileSync(HISTORY_FILE, [...lines.history].reverse().join('\n') + '\n');
+  saveHistory(lines);
+  process.removeListener('SIGINT', interrupt);
   lines.close();
   await engine.worker.stop();
   return 0;

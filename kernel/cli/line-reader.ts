@@ -14,7 +14,11 @@ export class LineReader {
     if (this.readline) return this.readline;
     const terminal = process.stdin.isTTY === true;
     const readline = createInterface({ input: process.stdin, output: process.stdout, terminal, history: this.history, historySize: 1000 });
-    readline.on('line', (line) => this.deliver(line));
+    readline.on('line', (line) => {
+      // A prompt left set would be drawn again by readline when Ctrl-C interrupts the cell.
+      readline.setPrompt('');
+      this.deliver(line);
+    });
     readline.on('history', (history: string[]) => {
       this.history = history;
     });

@@ -1,5 +1,5 @@
 // The CLI's own behaviour: help, version, bad commands, files that cannot be opened.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,26 @@ const HOME_DIR = mkdtempSync(join(tmpdir(), 'pymemlab-home-'));
 const pymemlab = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
 beforeAll(ensureBuilt);
+
+/** `pymemlab console` on a terminal that util-linux's script(1) makes, typed into as a user would. */
+function terminalConsole(home: string): { type(keys: string): void; until(pattern: RegExp): Promise<void>; exited: Promise<number | null> } {
+  const child = spawn('script', ['-qec', `${process.execPath} ${CLI} console`, '/dev/null'], { env: { ...process.env, HOME: home } });
+  let screen = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    screen += chunk.toString();
+  });
+  return {
+    type: (keys) => void child.stdin.write(keys),
+    until: async (pattern) => {
+      const deadline = Date.now() + 60_000;
+      while (!pattern.test(screen)) {
+        if (Date.now() > deadline) throw new Error(`${pattern} never appeared in: ${screen.slice(-1000)}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    exited: new Promise((resolve) => child.on('exit', resolve)),
+  };
+}
 
 describe('pymemlab CLI', () => {
   it('--help lists the commands, --version the package version', () => {
@@ -51,6 +71,32 @@ describe('pymemlab CLI', () => {
     expect(run.stdout).toContain('i\tx\t\n');
     expect(run.stderr.replace(/\x1b\[[0-9;]*m/g, '')).toContain('ZeroDivisionError: division by zero');
   });
+
+  it('console on a terminal: Ctrl-C stops a running cell and keeps the session, history outlives it', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'pymemlab-home-'));
+    const first = terminalConsole(home);
+    await first.until(/In \[1\]: /);
+    first.type('x = 1\r');
+    await first.until(/In \[2\]: /);
+    first.type('while True:\r');
+    await first.until(/\.\.\.: /);
+    first.type('pass\r\r');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    first.type('\x03');
+    await first.until(/KeyboardInterrupt[^]*In \[3\]: /);
+    first.type('print("still here", x)\r');
+    await first.until(/still here 1/);
+    first.type('\x04');
+    expect(await first.exited).toBe(0);
+    expect(readFileSync(join(home, '.pymemlab_history'), 'utf8')).toBe('x = 1\nwhile True:\n    pass\nprint("still here", x)\n');
+    // A new session recalls the last line with the up arrow; x is gone, so it fails by name.
+    const second = terminalConsole(home);
+    await second.until(/In \[1\]: /);
+    second.type('\x1b[A\r');
+    await second.until(/NameError[^]*name 'x' is not defined/);
+    second.type('exit\r');
+    expect(await second.exited).toBe(0);
+  }, 120_000);
 
   it('exec draws a progress bar on a terminal, erases it, and draws none into a pipe', () => {
     const program = join(mkdtempSync(join(tmpdir(), 'pymemlab-bar-')), 'collect.py');
