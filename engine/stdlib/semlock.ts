@@ -31,10 +31,13 @@ const SEM_VALUE_MAX = 2147483647;
 const SEMLOCK_SIZE = 56;
 /** glibc's sem_open maps the semaphore file (a 32-byte sem_t) with one shared page. */
 const SEM_MAPPING = 4096;
+/** sizeof(sem_t) on x86-64 glibc */
+const SEM_T_SIZE = 32;
 
 const EEXIST = 17;
 const ENOENT = 2;
 const EINVAL = 22;
+const ENOMEM = 12;
 
 /** The kernel's side of a semaphore: its value, seen by every process. */
 export class SemaphoreState {
@@ -65,13 +68,15 @@ function isMine(s: PySemLock): boolean {
 }
 
 function newSemLock(type: PyType, state: SemaphoreState, kind: number, maxvalue: number, name: string | null, mapName: string): PySemLock {
+  const handle = runningMemory().mmapShared(SEM_MAPPING, mapName);
+  if (handle === 0) throw osError(ENOMEM, 'Cannot allocate memory');
   const s = new PySemLock(type);
   allocObject(s, type.basicsize);
   s.state = state;
   s.kind = kind;
   s.maxvalue = maxvalue;
   s.name = name;
-  s.handle = runningMemory().mmapShared(SEM_MAPPING, mapName);
+  s.handle = handle;
   return s;
 }
 
@@ -139,6 +144,7 @@ function acquire(o: PyObject, args: PyObject[], kwnames: readonly string[] | nul
     timeoutNs = Math.max(0, Math.ceil(asDouble(timeoutArg) * 1e9));
   }
   const state = s.state;
+  touchSemaphore(s);
   if (state.value === 0 && blocking) {
     if (timeoutNs === null) blockUntil(() => state.value > 0);
     else timedWait(state, timeoutNs);
@@ -147,6 +153,11 @@ function acquire(o: PyObject, args: PyObject[], kwnames: readonly string[] | nul
   state.value--;
   s.count++;
   return newBool(true);
+}
+
+/** sem_trywait and sem_post update the sem_t in its shared page: resident from the first use. */
+function touchSemaphore(s: PySemLock): void {
+  runningMemory().writeShared(s.handle, SEM_T_SIZE);
 }
 
 // _multiprocessing_SemLock_release_impl
@@ -161,6 +172,7 @@ function release(o: PyObject): PyObject {
   } else if (s.state.value >= s.maxvalue) {
     throw valueError('semaphore or lock released too many times');
   }
+  touchSemaphore(s);
   s.state.value++;
   s.count--;
   return newref(None);
