@@ -203,9 +203,12 @@ methodWrapperType.tp_call = (callable, args, kwnames) => {
   return w.descr.call(w.descr, [w.self!, ...args], kwnames);
 };
 
+// The name in a call's argument errors is _PyObject_FunctionStr's: a module function outside
+// builtins is named with its module (`time.sleep()`), a bound method with its type.
 builtinFunctionType.tp_call = (callable, args, kwnames) => {
   const f = callable as PyCFunction;
-  return callNative(f.def, f.self as PyObject, args, kwnames, f.ownerName);
+  const owner = f.ownerName ?? (f.moduleName !== null && f.moduleName !== 'builtins' ? f.moduleName : null);
+  return callNative(f.def, f.self as PyObject, args, kwnames, owner);
 };
 
 /** A `__slots__` value: the object's slot array, made when the first slot is stored. */

@@ -8,7 +8,8 @@ import { PyTuple, newTuple, tupleType } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { index, call, getAttr, reprString } from '../objects/abstract.js';
 import { KeyboardInterrupt, OSError, OverflowError, newException, pyErr, typeError, valueError } from '../objects/exceptions.js';
-import type { NativeFunctionDef } from '../objects/native.js';
+import type { NativeCode, NativeFunctionDef } from '../objects/native.js';
+import { checkTupleRange } from '../objects/unicode/args.js';
 import { vm } from '../vm/eval.js';
 import { importModuleLevel } from '../vm/imports.js';
 import { monotonicNs, processCpuNs, realtimeNs, sleepFor } from '../os/clock.js';
@@ -200,6 +201,19 @@ function strptimeFields(_m: PyObject, args: PyObject[]): PyObject {
   return newTuple([newTuple(fields), newInt(fraction), gmtoff === null ? newref(None) : newInt(0)]);
 }
 
+/** A function that takes its one argument through PyArg_ParseTuple ("O:name"): its argument
+ *  errors name it bare, "clock_getres() takes exactly 1 argument (0 given)". */
+function oneParsedArg(fname: string, fn: (m: PyObject, arg: PyObject) => PyObject): NativeCode {
+  return {
+    kind: 'fastkw',
+    fn: (m, args, kwnames) => {
+      if (kwnames) throw typeError(`${fname}() takes no keyword arguments`);
+      checkTupleRange(fname, args, 1, 1);
+      return fn(m, args[0]!);
+    },
+  };
+}
+
 /** The clocks get_clock_info describes: CPython's names for them, read from the virtual clock. */
 const CLOCK_INFO: Record<string, { implementation: string; monotonic: boolean; adjustable: boolean }> = {
   time: { implementation: 'clock_gettime(CLOCK_REALTIME)', monotonic: false, adjustable: true },
@@ -265,10 +279,11 @@ const functions: NativeFunctionDef[] = [
   { name: 'ctime', code: { kind: 'fast', fn: timeCtime } },
   { name: 'strftime', code: { kind: 'fast', fn: timeStrftime } },
   { name: 'strptime', code: { kind: 'fast', fn: timeStrptime } },
-  { name: 'get_clock_info', code: { kind: 'o', fn: getClockInfo } },
-  { name: 'clock_gettime', code: { kind: 'o', fn: (_m, id) => seconds(clockRead(id)) } },
-  { name: 'clock_gettime_ns', code: { kind: 'o', fn: (_m, id) => newInt(clockRead(id)) } },
-  { name: 'clock_getres', code: { kind: 'o', fn: (_m, id) => (clockRead(id), newFloat(1e-9)) } },
+  { name: 'get_clock_info', code: oneParsedArg('get_clock_info', getClockInfo) },
+  { name: 'clock_gettime', code: oneParsedArg('clock_gettime', (_m, id) => seconds(clockRead(id))) },
+  // CPython's format string names clock_gettime_ns "clock_gettime" in its argument errors.
+  { name: 'clock_gettime_ns', code: oneParsedArg('clock_gettime', (_m, id) => newInt(clockRead(id))) },
+  { name: 'clock_getres', code: oneParsedArg('clock_getres', (_m, id) => (clockRead(id), newFloat(1e-9))) },
   { name: 'tzset', code: noargs(() => newref(None)) },
 ];
 

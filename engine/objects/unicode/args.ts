@@ -16,8 +16,9 @@ export function checkPositional(fname: string, args: readonly PyObject[], min: n
 // Python/getargs.c vgetargs1 ("O|OO:find" formats)
 export function checkTupleRange(fname: string, args: readonly PyObject[], min: number, max: number): void {
   const n = args.length;
-  if (n < min) throw typeError(`${fname}() takes at least ${min} argument${plural(min)} (${n} given)`);
-  if (n > max) throw typeError(`${fname}() takes at most ${max} argument${plural(max)} (${n} given)`);
+  const how = min === max ? 'exactly' : n < min ? 'at least' : 'at most';
+  if (n < min) throw typeError(`${fname}() takes ${how} ${min} argument${plural(min)} (${n} given)`);
+  if (n > max) throw typeError(`${fname}() takes ${how} ${max} argument${plural(max)} (${n} given)`);
 }
 
 // Python/getargs.c _PyArg_UnpackKeywords for methods whose parameters may all be keywords:
