@@ -119,7 +119,10 @@ export class ProcessTable {
       if (p.state !== 'blocked' || !p.timedWait || p === this.current || this.stacked.includes(p)) continue;
       if (!first || p.timedWait.deadlineNs < first.timedWait!.deadlineNs) first = p;
     }
-    first?.timedWait!.passTime();
+    // The running process's own time limit coming first is for it to let pass, not another's.
+    const mine = this.current.timedWait;
+    if (!first || (mine && mine.deadlineNs <= first.timedWait!.deadlineNs)) return null;
+    first.timedWait!.passTime();
     return first;
   }
 }
