@@ -9,7 +9,8 @@ import { gcUntrack } from '../gc/track.js';
 import { PyStr, newStr } from './str.js';
 import { newBool, newInt } from './int.js';
 import { None } from './singletons.js';
-import type { Frame } from '../vm/frame.js';
+import { FrameState, type Frame } from '../vm/frame.js';
+import { callFinalizer } from './instance.js';
 
 /** One link of the handled-exception stack (_PyErr_StackItem). */
 export interface ExcInfo {
@@ -46,13 +47,27 @@ export const genOps = {
   await: null as unknown as (g: PyGen) => PyObject,
 };
 
+/** gen_dealloc: the finalizer runs first (closing a suspended generator, warning about a
+ *  coroutine never awaited) and may resurrect it. */
 function genDealloc(o: PyObject): void {
   const g = o as PyGen;
+  if (callFinalizer(g)) return;
   genOps.dealloc(g);
   gcUntrack(g);
   decref(g.name);
   decref(g.qualname);
   freeObject(g);
+}
+
+/** What warns about a coroutine that was never awaited (installed with the standard library,
+ *  which reaches the warnings module). */
+export const coroutineHooks = { warnUnawaited: (_coro: PyGen): void => {} };
+
+/** _PyGen_Finalize for coroutines: one that never started warns instead of being closed. */
+function coroutineFinalize(o: PyObject): void {
+  const g = o as PyGen;
+  if (!g.finished && g.frame.state === FrameState.CREATED) coroutineHooks.warnUnawaited(g);
+  else genOps.finalize(g);
 }
 
 function genType(name: string, prefix: string, iterable: boolean): PyType {
@@ -71,7 +86,7 @@ function genType(name: string, prefix: string, iterable: boolean): PyType {
           if (v) visit(v);
         }
       },
-      tp_finalize: (o) => genOps.finalize(o as PyGen),
+      tp_finalize: prefix === 'cr' ? coroutineFinalize : (o) => genOps.finalize(o as PyGen),
       tp_repr: (o) => newStr(`<${name} object ${(o as PyGen).qualname.value} at 0x${o.addr.toString(16)}>`),
       ...(iterable ? { tp_iter: (o: PyObject) => newref(o), tp_iternext: (o: PyObject) => genOps.next(o as PyGen) } : {}),
     },

@@ -188,6 +188,18 @@ def warn(message, category=None, stacklevel=1, source=None):
                   globals, source)
 
 
+def _warn_unawaited_coroutine(coro):
+    """The RuntimeWarning of a coroutine destroyed before it ever ran, at the frame that
+    dropped it (the interpreter calls this from the coroutine's finalizer)."""
+    lines = [f"coroutine '{coro.__qualname__}' was never awaited\n"]
+    origin = getattr(coro, 'cr_origin', None)
+    if origin is not None:
+        lines.append("Coroutine created at (most recent call last)\n")
+        for filename, lineno, funcname in reversed(origin):
+            lines.append(f'  File "{filename}", line {lineno}, in {funcname}\n')
+    warn("".join(lines).rstrip("\n"), category=RuntimeWarning, stacklevel=2, source=coro)
+
+
 def warn_explicit(message, category, filename, lineno,
                   module=None, registry=None, module_globals=None,
                   source=None):
