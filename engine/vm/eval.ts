@@ -1448,6 +1448,28 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
             }
             stack[sp - 1] = exit;
             decref(mgr);
+            if (!isAsync && enter instanceof PyMethod && enter.func instanceof PyFunction) {
+              // A Python __enter__ runs in this loop, as a CALL's callee does, so a process that
+              // blocks inside it (a lock's acquire) can give the host stack back and resume.
+              let nf: Frame;
+              try {
+                nf = frameForCall(enter.func, [enter.self], 0, 1, null);
+              } finally {
+                decref(enter);
+              }
+              f.sp = sp;
+              f.pc = pc;
+              f.lasti = pc - 1;
+              pushFrame(nf);
+              f = nf;
+              code = f.code;
+              instrs = code.code;
+              stack = f.stack;
+              fast = f.fast;
+              sp = 0;
+              pc = 0;
+              continue;
+            }
             let r: PyObject;
             try {
               r = call(enter, []);
