@@ -9,9 +9,11 @@ const CYAN = '\x1b[0;36m';
 const RESET = '\x1b[0m';
 const RULE = `${RED}${'-'.repeat(75)}${RESET}`;
 
-/** The file name a cell's code gets, as IPython's `<ipython-input-N-hash>`. */
+/** The file name a cell's code gets, as IPython's `<ipython-input-N-hash>`. Joined rather than
+ *  concatenated: the engine's line cache keeps every cell's name, and V8 would keep a
+ *  concatenation as a tree of five strings. */
 export function cellFilename(executionCount: number, code: string): string {
-  return `<ipython-input-${executionCount}-${createHash('md5').update(code).digest('hex').slice(0, 12)}>`;
+  return ['<ipython-input-', executionCount, '-', createHash('md5').update(code).digest('hex').slice(0, 12), '>'].join('');
 }
 
 const FRAME = /^ {2}File "(.*)", line (\d+)(?:, in (.*))?$/;
