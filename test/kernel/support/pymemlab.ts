@@ -6,7 +6,8 @@ import { CLI, ensureBuilt } from './build.js';
 
 export async function startPymemlab(extraArgs: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<LaunchedKernel> {
   await ensureBuilt();
-  const kernel = await launchKernel([process.execPath, CLI, 'kernel', '-f', '{connection_file}', ...extraArgs], env);
+  // As Jupyter does: a kernel whose test process is gone (a timed-out hook never stops it) exits.
+  const kernel = await launchKernel([process.execPath, CLI, 'kernel', '-f', '{connection_file}', ...extraArgs], { ...env, JPY_PARENT_PID: String(process.pid) });
   await kernel.client.waitForReady();
   return kernel;
 }
