@@ -7,7 +7,7 @@ import { newInt } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { PAGE_SIZE } from '../memory/frames.js';
 import { runningMemory } from '../memory/running.js';
-import { structSeq, structSeqType } from './sys.js';
+import { newStructSeq, newStructSeqType } from '../objects/structseq.js';
 import type { NativeModuleDef } from './moduledef.js';
 
 const RUSAGE_SELF = 0;
@@ -19,7 +19,7 @@ const FIELDS = [
   'ru_inblock', 'ru_oublock', 'ru_msgsnd', 'ru_msgrcv', 'ru_nsignals', 'ru_nvcsw', 'ru_nivcsw',
 ] as const;
 
-const rusageType = structSeqType('resource.struct_rusage', FIELDS);
+const rusageType = newStructSeqType({ name: 'resource.struct_rusage', fields: FIELDS, constructible: true });
 
 // Modules/resource.c resource_getrusage. Times stay 0.0 until the simulated clock exists; page
 // faults count the pages that ever became resident. Children are not simulated yet: zeros.
@@ -34,7 +34,7 @@ function getrusage(_m: PyObject, who: PyObject): PyObject {
     ru_majflt: 0, ru_nswap: 0, ru_inblock: 0, ru_oublock: 0, ru_msgsnd: 0, ru_msgrcv: 0, ru_nsignals: 0,
     ru_nvcsw: 0, ru_nivcsw: 0,
   };
-  return structSeq(rusageType, FIELDS.map((f, i) => (i < 2 ? newFloat(values[f]) : newInt(values[f]))));
+  return newStructSeq(rusageType, FIELDS.map((f, i) => (i < 2 ? newFloat(values[f]) : newInt(values[f]))));
 }
 
 export const resourceModule: NativeModuleDef = {

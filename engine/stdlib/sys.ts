@@ -5,14 +5,13 @@ import { PyObject, decref, newref } from '../objects/object.js';
 import { PyType, TypeFlags } from '../objects/type.js';
 import { defineType } from '../objects/define.js';
 import { allocObject, freeObject, heap, preHeaderSize } from '../objects/heap.js';
-import { gcTrack, gcUntrack } from '../gc/track.js';
 import { PyStr, internInPlace, newStr } from '../objects/str.js';
 import { PyInt, newInt, False } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
-import { PyTuple, newTuple, tupleType } from '../objects/tuple.js';
+import { newTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { PyModule, moduleSet } from '../objects/module.js';
-import { call, lookupSpecial, asIndex, reprString } from '../objects/abstract.js';
+import { call, lookupSpecial, asIndex } from '../objects/abstract.js';
 import { RecursionError, SystemExit, newException, typeError, valueError, overflowError, pyErr } from '../objects/exceptions.js';
 import { dictGetStr } from '../objects/dict.js';
 import { intStrDigits } from '../objects/numparse.js';
@@ -26,56 +25,26 @@ import { engineIO, writeErr, writeOut } from '../vm/io.js';
 import { listOps } from '../vm/sequences.js';
 import type { Profile } from '../profiles/index.js';
 import { objectLayouts } from '../profiles/objects.js';
+import { newStructSeq, newStructSeqType } from '../objects/structseq.js';
 
 // ------------------------------------------------------------------ struct sequences
 
-/** A named tuple type of sys (PyStructSequence): fields readable by name, repr with names. */
-export function structSeqType(name: string, fields: readonly string[]): PyType {
-  const getsets: Record<string, { get: (o: PyObject) => PyObject }> = {};
-  fields.forEach((f, i) => {
-    getsets[f] = { get: (o) => newref((o as PyTuple).items[i]!) };
-  });
-  return defineType({
-    name,
-    base: tupleType,
-    flags: TypeFlags.HAVE_GC | TypeFlags.TUPLE_SUBCLASS,
-    layout: { basicsize: 24, itemsize: 8 },
-    slots: {
-      tp_dealloc: (o) => {
-        const t = o as PyTuple;
-        gcUntrack(t);
-        const items = t.items;
-        t.items = [];
-        for (const x of items) decref(x);
-        freeObject(t);
-      },
-      tp_repr: (o) => {
-        const items = (o as PyTuple).items;
-        return newStr(`${name}(${fields.map((f, i) => `${f}=${reprString(items[i]!)}`).join(', ')})`);
-      },
-    },
-    getsets,
-  });
+/** A struct sequence type of sys: every field visible and named, no instances made from Python. */
+function sysStructSeqType(name: string, fields: readonly string[]): PyType {
+  return newStructSeqType({ name, fields });
 }
 
-export function structSeq(type: PyType, items: PyObject[]): PyTuple {
-  const t = new PyTuple(type, items);
-  allocObject(t, 24 + 8 * items.length);
-  gcTrack(t);
-  return t;
-}
-
-const versionInfoType = structSeqType('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
-const flagsType = structSeqType('sys.flags', [
+const versionInfoType = sysStructSeqType('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+const flagsType = sysStructSeqType('sys.flags', [
   'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
   'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
   'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits',
 ]);
-const floatInfoType = structSeqType('sys.float_info', [
+const floatInfoType = sysStructSeqType('sys.float_info', [
   'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
 ]);
-const intInfoType = structSeqType('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
-const hashInfoType = structSeqType('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+const intInfoType = sysStructSeqType('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+const hashInfoType = sysStructSeqType('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
 
 // ------------------------------------------------------------------ streams
 
@@ -255,7 +224,7 @@ export function initSys(m: PyModule, profile: Profile, argv: string[], modules: 
   for (const def of sysFunctions) set(def.name, newCFunction(def, m, 'sys'));
   const version = `${profile.major}.${profile.minor}.${profile.micro}`;
   set('version', newStr(`${version} (main, May  9 2026, 07:35:25) [GCC 12.2.0]`));
-  const versionInfo = structSeq(versionInfoType, [...ints([profile.major, profile.minor, profile.micro]), newStr('final'), newInt(0)]);
+  const versionInfo = newStructSeq(versionInfoType, [...ints([profile.major, profile.minor, profile.micro]), newStr('final'), newInt(0)]);
   set('version_info', newref(versionInfo));
   set('hexversion', newInt((profile.major << 24) | (profile.minor << 16) | (profile.micro << 8) | 0xf0));
   set('api_version', newInt(1013));
@@ -274,13 +243,13 @@ export function initSys(m: PyModule, profile: Profile, argv: string[], modules: 
   set('path', strList(['', `/usr/local/lib/python${profile.major}${profile.minor}.zip`, `/usr/local/lib/python${profile.major}.${profile.minor}`]));
   set('builtin_module_names', newTuple(['builtins', 'sys'].map((s) => newStr(s))));
   set('modules', newref(modules));
-  set('flags', structSeq(flagsType, [...ints([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0]), newref(False), ...ints([0, 0]), newref(False), newInt(-1)]));
-  set('float_info', structSeq(floatInfoType, [
+  set('flags', newStructSeq(flagsType, [...ints([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0]), newref(False), ...ints([0, 0]), newref(False), newInt(-1)]));
+  set('float_info', newStructSeq(floatInfoType, [
     newFloat(1.7976931348623157e308), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021),
     newInt(-307), newInt(15), newInt(53), newFloat(2.220446049250313e-16), newInt(2), newInt(1),
   ]));
-  set('int_info', structSeq(intInfoType, ints([30, 4, 4300, 640])));
-  set('hash_info', structSeq(hashInfoType, [
+  set('int_info', newStructSeq(intInfoType, ints([30, 4, 4300, 640])));
+  set('hash_info', newStructSeq(hashInfoType, [
     ...ints([64, 2305843009213693951n, 314159, 0, 1000003]), newStr('siphash13'), ...ints([64, 128, 0]),
   ]));
   const stdout = newStream('out');

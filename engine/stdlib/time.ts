@@ -15,7 +15,7 @@ import { importModuleLevel } from '../vm/imports.js';
 import { monotonicNs, processCpuNs, realtimeNs, sleepFor } from '../os/clock.js';
 import { asctime, gmtime, strftime, timegm, type BrokenDownTime } from './timecalendar.js';
 import { StrptimeError, strptime, type ParsedTime } from './timeparse.js';
-import { PyStructTime, newStructTime, structTimeType } from './timestruct.js';
+import { newStructTime, structTimeType, structTimeZone } from './timestruct.js';
 import type { NativeModuleDef } from './moduledef.js';
 
 /** The simulated machine's time zone: UTC, no daylight saving time. */
@@ -129,7 +129,8 @@ function checkedTm(c: number[]): BrokenDownTime {
 
 /** The zone a time tuple names: a struct_time's tm_zone, the local zone for a plain tuple. */
 function zoneOf(o: PyObject): string {
-  return o instanceof PyStructTime && o.zone instanceof PyStr ? o.zone.value : ZONE;
+  const zone = structTimeZone(o);
+  return zone instanceof PyStr ? zone.value : ZONE;
 }
 
 function nowTm(): BrokenDownTime {
