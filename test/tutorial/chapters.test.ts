@@ -85,7 +85,7 @@ describe('chapter notebooks', () => {
 
   it('has chapters whose cells the real CPython confirms', () => {
     const expected = [
-      '02-dicts-and-sets.ipynb', '03-iterators-and-generators.ipynb', '04-async-io-and-concurrency.ipynb', '06-clusters-and-job-queues.ipynb', '07-using-less-ram.ipynb',
+      '02-dicts-and-sets.ipynb', '03-iterators-and-generators.ipynb', '04-async-io-and-concurrency.ipynb', '05-multiprocessing-and-ipc.ipynb', '06-clusters-and-job-queues.ipynb', '07-using-less-ram.ipynb',
       '08-zero-copy-and-buffers.ipynb', '09-memory-manager.ipynb', '10-sizes-slots-leaks-caches.ipynb', '11-fork-copy-on-write.ipynb',
     ];
     expect(confirmingChapters).toEqual(expect.arrayContaining(expected));
