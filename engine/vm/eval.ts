@@ -3,8 +3,10 @@
 // stack. Native code calling back into Python (a key function, a dunder) enters the loop
 // again; both kinds of nesting count toward the recursion limit.
 import { Op } from '../compiler/opcodes.js';
-import { PyObject, decref, newref, xdecref } from '../objects/object.js';
+import { PyObject, decref, decrefAll, newref, xdecref } from '../objects/object.js';
 import { CodeFlags, PyCode } from '../objects/code.js';
+import { objectNew } from '../objects/objectmethods.js';
+import { typeCall } from '../objects/typemethods.js';
 import { PyFunction, functionCall, newFunction, trackFunction } from '../objects/function.js';
 import { PyMethod } from '../objects/method.js';
 import { PyMethodDescr, vectorcallMethodDescr } from '../objects/descr.js';
@@ -147,6 +149,64 @@ function frameForCall(func: PyFunction, args: readonly (PyObject | null)[], star
   return f;
 }
 
+const NOT_PLAIN_FUNCTION = CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ITERABLE_COROUTINE | CodeFlags.ASYNC_GENERATOR;
+const NO_ARGS: PyObject[] = [];
+
+/** A class call `C(args)` whose instance object.__new__ makes and whose __init__ is a Python
+ *  function: the instance is made here and __init__'s frame returned, to run in the calling loop
+ *  (3.13's CALL_ALLOC_AND_ENTER_INIT), so a process can block, fork or switch inside __init__.
+ *  The instance takes the class's slot on the stack as __init__'s self. Null for other calls,
+ *  which type_call (typemethods.ts) makes. */
+function initFrameForCall(type: PyType, stack: (PyObject | null)[], base: number, nargs: number, kwnames: readonly string[] | null): Frame | null {
+  if (type.tp_new !== objectNew || type.type.tp_call !== typeCall) return null;
+  const init = type.lookup('__init__');
+  if (!(init instanceof PyFunction) || init.code.flags & NOT_PLAIN_FUNCTION) return null;
+  const obj = objectNew(type, NO_ARGS, null);
+  const refs = classCallReferences(obj, stack, base + 1, nargs, kwnames);
+  stack[base + 1] = obj;
+  decref(type);
+  let f: Frame;
+  try {
+    f = frameForCall(init, stack, base + 1, nargs + 1, kwnames);
+  } catch (e) {
+    decrefAll(refs.reverse());
+    throw e;
+  }
+  f.initSelf = newref(obj);
+  f.initRefs = refs;
+  return f;
+}
+
+/** The references a class call holds while __init__ runs, as 3.11 makes it (the class has no
+ *  vectorcall): the caller's stack (the class and the arguments), the keyword values' dict and the
+ *  positional arguments' tuple of _PyObject_MakeTpCall, and with keywords the copy of every
+ *  argument and of self that _PyStack_UnpackDict makes. `sys.getrefcount` in __init__ sees them. */
+function classCallReferences(self: PyObject, stack: (PyObject | null)[], at: number, nargs: number, kwnames: readonly string[] | null): PyObject[] {
+  const refs: PyObject[] = [];
+  for (let i = at; i <= at + nargs; i++) refs.push(newref(stack[i]!));
+  const nkw = kwnames?.length ?? 0;
+  const first = at + 1;
+  for (let i = first + nargs - nkw; i < first + nargs; i++) refs.push(newref(stack[i]!));
+  for (let i = first; i < first + nargs - nkw; i++) refs.push(newref(stack[i]!));
+  if (nkw > 0) {
+    refs.push(newref(self));
+    for (let i = first; i < first + nargs; i++) refs.push(newref(stack[i]!));
+  }
+  return refs;
+}
+
+/** slot_tp_init's check of what __init__ returned; the instance, or the error. */
+function initResult(r: PyObject, self: PyObject): PyObject {
+  if (r === None) {
+    decref(r);
+    return self;
+  }
+  const tn = r.type.name;
+  decref(r);
+  decref(self);
+  throw typeError(`__init__() should return None, not '${tn}'`);
+}
+
 function pushFrame(f: Frame): void {
   if (++vm.depth > vm.recursionLimit) {
     vm.depth--;
@@ -173,6 +233,16 @@ export function releaseFrame(f: Frame): void {
     f.clearLocals();
   }
   f.state = FrameState.CLEARED;
+  if (f.initSelf) {
+    const o = f.initSelf;
+    f.initSelf = null;
+    decref(o);
+  }
+  if (f.initRefs) {
+    const refs = f.initRefs;
+    f.initRefs = null;
+    decrefAll(refs.reverse());
+  }
   if (f.func) decref(f.func);
 }
 
@@ -839,8 +909,12 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
               argStart = base + 1;
               nargs = arg + 1;
             }
-            if (callable instanceof PyFunction) {
-              const nf = frameForCall(callable, stack, argStart, nargs, kwnames);
+            const nf = callable instanceof PyFunction
+              ? frameForCall(callable, stack, argStart, nargs, kwnames)
+              : callable instanceof PyType && argStart === base + 2
+                ? initFrameForCall(callable, stack, base, nargs, kwnames)
+                : null;
+            if (nf !== null) {
               for (let i = base; i < sp; i++) {
                 const x = stack[i];
                 stack[i] = null;
@@ -931,9 +1005,11 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
             continue;
           }
           case Op.RETURN_VALUE: {
-            const r = stack[--sp]!;
+            let r = stack[--sp]!;
             const done = f;
             done.sp = sp;
+            const initSelf = done.initSelf;
+            done.initSelf = null;
             vm.current = done.back;
             vm.depth--;
             if (done.generator) {
@@ -952,6 +1028,7 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
             fast = f.fast;
             sp = f.sp;
             pc = f.pc;
+            if (initSelf !== null) r = initResult(r, initSelf);
             stack[sp++] = r;
             continue;
           }

@@ -28,6 +28,11 @@ export class Frame {
   kwnames: PyObject | null = null;
   /** The generator or coroutine this frame belongs to (owner == FRAME_OWNED_BY_GENERATOR). */
   generator: PyObject | null = null;
+  /** For an `__init__` called by a class call: the new instance, which the call returns (a
+   *  strong reference; CPython 3.13's init shim frame). */
+  initSelf: PyObject | null = null;
+  /** What the class call holds while __init__ runs (see initFrameForCall), released with the frame. */
+  initRefs: PyObject[] | null = null;
   constructor(
     readonly code: PyCode,
     public func: PyFunction | null,
