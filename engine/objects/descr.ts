@@ -9,6 +9,10 @@ import { objectType, typeType } from './typeobject.js';
 import { typeError, attributeError } from './exceptions.js';
 import { gcUntrack } from '../gc/track.js';
 import { extendType } from './define.js';
+import { evalBuiltins } from './evalbuiltins.js';
+import { newTuple } from './tuple.js';
+import { newStr } from './str.js';
+import { PyModule } from './module.js';
 
 function descrType(name: string, basicsize: number, extraFlags = 0): PyType {
   const t = new PyType(typeType, name, objectType, TypeFlags.HAVE_GC | TypeFlags.READY | extraFlags, { basicsize, itemsize: 0 });
@@ -238,7 +242,15 @@ memberDescrType.tp_descr_set = (descr, obj, value) => {
   if (old) decref(old);
 };
 
+/** meth_reduce: a module function pickles by its name, a bound one as getattr(self, name). */
+function builtinFunctionReduce(o: PyObject): PyObject {
+  const f = o as PyCFunction;
+  if (f.self === null || f.self instanceof PyModule) return newStr(f.def.name);
+  return newTuple([evalBuiltins.get('getattr'), newTuple([newref(f.self), newStr(f.def.name)])]);
+}
+
 // PyType_Ready for the descriptor types: their __call__, __get__, __set__ and __delete__ slot
 // wrappers, so that callable() and collections.abc.Callable see builtin functions as CPython does.
 for (const t of [methodDescrType, classMethodDescrType, getsetDescrType, memberDescrType, wrapperDescrType,
-  methodWrapperType, builtinFunctionType]) extendType(t, {});
+  methodWrapperType]) extendType(t, {});
+extendType(builtinFunctionType, { methods: { __reduce__: { kind: 'noargs', fn: builtinFunctionReduce } } });

@@ -11,6 +11,8 @@ import { CompareOp } from './type.js';
 import { newBool } from './int.js';
 import { None, NotImplemented } from './singletons.js';
 import { typeError } from './exceptions.js';
+import { newTuple } from './tuple.js';
+import { evalBuiltins } from './evalbuiltins.js';
 
 export class PyMethod extends PyGCObject {
   constructor(public func: PyObject, public self: PyObject) {
@@ -79,6 +81,16 @@ export const methodType = defineType({
       if (!isCallable(args[0]!)) throw typeError('first argument must be callable');
       if (args[1] === None) throw typeError('instance must not be None');
       return newMethod(args[0]!, args[1]!);
+    },
+  },
+  methods: {
+    // method_reduce: found again as getattr(instance, name).
+    __reduce__: {
+      kind: 'noargs',
+      fn: (self) => {
+        const m = self as PyMethod;
+        return newTuple([evalBuiltins.get('getattr'), newTuple([newref(m.self), getAttr(m.func, '__name__')])]);
+      },
     },
   },
   getsets: {

@@ -27,7 +27,7 @@ import { disBridgeModule } from './disbridge.js';
 import { TIME_MODULES } from './time.js';
 import { structModule } from './struct.js';
 import { codecsNativeModule } from './codecsmodule.js';
-import './unawaited.js';
+import './interphooks.js';
 import { multiprocessingModule } from './semlock.js';
 import { mmapModule } from './mmap.js';
 import { frontendModule } from '../interactive/frontendmodule.js';
