@@ -76,8 +76,10 @@ await buildChapter('05-multiprocessing-and-ipc.ipynb', [
     print(f"serial: {time.perf_counter() - start:.3f} s of wall time, {time.process_time() - cpu_start:.3f} s of CPU")
   `),
   md(`
-    Now one process per batch. \`os.fork\` gives each child a copy of everything, the function and
-    its arguments included; what comes back must travel through something the processes share.
+    Now one process per batch. \`multiprocessing.Process\`, with the fork start method (Linux's
+    default in 3.11), forks and runs its target in the child; this chapter calls \`os.fork\`
+    itself, so each step is in sight. The child gets a copy of everything, the function and its
+    arguments included; what comes back must travel through something the processes share.
     Here that is a \`RawArray\`, an array of C longs in memory that stays shared after the fork
     (the next sections look at it closely). Each child also notes the CPU time it used:
   `),
