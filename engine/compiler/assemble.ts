@@ -32,7 +32,7 @@ function isPseudoBlock(op: Op): boolean {
   return op === Op.SETUP_FINALLY || op === Op.SETUP_CLEANUP || op === Op.SETUP_WITH || op === Op.POP_BLOCK;
 }
 
-function isJump(op: Op): boolean {
+export function isJump(op: Op): boolean {
   switch (op) {
     case Op.JUMP: case Op.JUMP_NO_INTERRUPT: case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD:
     case Op.JUMP_BACKWARD_NO_INTERRUPT: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:
@@ -46,7 +46,7 @@ function isJump(op: Op): boolean {
 }
 
 /** Instructions after which control does not fall through. */
-function isTerminator(op: Op): boolean {
+export function isTerminator(op: Op): boolean {
   switch (op) {
     case Op.JUMP: case Op.JUMP_NO_INTERRUPT: case Op.RETURN_VALUE: case Op.RAISE_VARARGS: case Op.RERAISE:
       return true;
@@ -169,6 +169,58 @@ interface HandlerState {
   depth: number;
 }
 
+/** Which instructions reach the bytecode: not the unreachable ones, and a block push or pop
+ *  only as the NOP that convert_exception_handlers_to_nops leaves, when clean_basic_block keeps
+ *  it (a line of its own). */
+function keptInstructions(instrs: Instr[], visited: Uint8Array): Uint8Array {
+  const n = instrs.length;
+  const keep = new Uint8Array(n);
+  const leader = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const ins = instrs[i]!;
+    keep[i] = visited[i];
+    if (ins.target) leader[ins.target.at] = 1;
+    if (isJump(ins.op) || isTerminator(ins.op)) leader[i + 1] = 1;
+  }
+  const isNop = (i: number): boolean => instrs[i]!.op === Op.NOP || isPseudoBlock(instrs[i]!.op);
+  let prevLine = -1;
+  for (let i = 0; i < n; i++) {
+    if (leader[i]) prevLine = -1;
+    if (!keep[i]) continue;
+    const ins = instrs[i]!;
+    if (isNop(i)) {
+      let k = i + 1;
+      let sameBlock = true;
+      while (k < n && !keep[k]) {
+        if (leader[k]) sameBlock = false;
+        k++;
+      }
+      if (k < n && leader[k]) sameBlock = false;
+      const next = k < n ? instrs[k]! : null;
+      if (ins.line < 0 || ins.line === prevLine) {
+        keep[i] = 0;
+        continue;
+      }
+      if (next && sameBlock && (next.line < 0 || next.line === ins.line)) {
+        if (next.line < 0) {
+          next.line = ins.line;
+          next.endLine = ins.endLine;
+          next.col = ins.col;
+          next.endCol = ins.endCol;
+        }
+        keep[i] = 0;
+        continue;
+      }
+      if (next && !sameBlock && next.line === ins.line) {
+        keep[i] = 0;
+        continue;
+      }
+    }
+    prevLine = ins.line;
+  }
+  return keep;
+}
+
 /** `startDepth` is 1 for generators and coroutines: the value sent by the first resume. */
 export function assemble(instrs: Instr[], startDepth: number): Assembled {
   const n = instrs.length;
@@ -187,7 +239,8 @@ export function assemble(instrs: Instr[], startDepth: number): Assembled {
     while (i < n && !visited[i]) {
       const ins = instrs[i]!;
       visited[i] = 1;
-      handlerOf[i] = s.handlers.length ? s.handlers[s.handlers.length - 1]! : -1;
+      // label_exception_targets gives the NOP a block push or pop becomes no handler at all
+      handlerOf[i] = s.handlers.length && !isPseudoBlock(ins.op) ? s.handlers[s.handlers.length - 1]! : -1;
       if (ins.op === Op.SETUP_FINALLY || ins.op === Op.SETUP_CLEANUP || ins.op === Op.SETUP_WITH) {
         const t = ins.target!.at;
         const jumpDepth = s.depth + stackEffect(ins.op, ins.arg, true);
@@ -217,13 +270,12 @@ export function assemble(instrs: Instr[], startDepth: number): Assembled {
     }
   }
 
-  // Drop the pseudo-instructions; unreachable instructions are dropped as well, as CPython's
-  // dead-code elimination does.
+  const keep = keptInstructions(instrs, visited);
   const newIndex = new Int32Array(n + 1);
   let m = 0;
   for (let i = 0; i < n; i++) {
     newIndex[i] = m;
-    if (!isPseudoBlock(instrs[i]!.op) && visited[i]) m++;
+    if (keep[i]) m++;
   }
   newIndex[n] = m;
   const code = new Int32Array(m * 2);
@@ -232,10 +284,10 @@ export function assemble(instrs: Instr[], startDepth: number): Assembled {
   let j = 0;
   for (let i = 0; i < n; i++) {
     const ins = instrs[i]!;
-    if (isPseudoBlock(ins.op) || !visited[i]) continue;
-    let op = ins.op;
+    if (!keep[i]) continue;
+    let op = isPseudoBlock(ins.op) ? Op.NOP : ins.op;
     let arg = ins.arg;
-    if (ins.target) {
+    if (ins.target && op !== Op.NOP) {
       arg = newIndex[ins.target.at]!;
       op = concreteJump(op, arg <= j);
     }

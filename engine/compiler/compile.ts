@@ -4,6 +4,7 @@
 import type * as A from '../syntax/ast.js';
 import { Op } from './opcodes.js';
 import { assemble, Label, type Instr } from './assemble.js';
+import { optimizeFlowGraph } from './flowgraph.js';
 import {
   buildSymbolTable, mangle, Scope, SymbolTable, SymbolTableEntry, DEF_FREE_CLASS,
 } from './symtable.js';
@@ -30,6 +31,8 @@ const BINOP: Record<A.OperatorName, BinaryOp> = {
   FloorDiv: BinaryOp.FLOOR_DIVIDE,
 };
 const INPLACE_DELTA = BinaryOp.INPLACE_ADD - BinaryOp.ADD;
+/** STACK_USE_GUIDELINE: displays longer than this are built item by item. */
+const STACK_USE_GUIDELINE = 30;
 /** Placeholder opargs of cell and free slots until the locals are counted. */
 const CELL_BASE = 1 << 20;
 const FREE_BASE = 1 << 21;
@@ -49,6 +52,12 @@ interface FBlockInfo {
 
 type Loc = { lineno: number; end_lineno: number; col_offset: number; end_col_offset: number };
 const NO_LOC: Loc = { lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 };
+/** compiler_enter_scope gives a module's RESUME line 0 (the unit's end line stays 1). */
+const MODULE_RESUME_LOC: Loc = { lineno: 0, end_lineno: 1, col_offset: 0, end_col_offset: 0 };
+
+function unitLoc(line: number): Loc {
+  return { lineno: line, end_lineno: line, col_offset: 0, end_col_offset: 0 };
+}
 
 class Unit {
   instrs: Instr[] = [];
@@ -125,7 +134,7 @@ export class Compiler {
     this.enterScope('<module>', 'module', mod, 1);
     switch (mod._type) {
       case 'Module':
-        this.u.loc = NO_LOC;
+        this.u.loc = MODULE_RESUME_LOC;
         this.emit(Op.RESUME, 0);
         if (this.mode === 'cell') this.cellBody(mod.body);
         else this.body(mod.body, true);
@@ -135,7 +144,7 @@ export class Compiler {
         break;
       case 'Interactive':
         this.interactive = true;
-        this.u.loc = NO_LOC;
+        this.u.loc = MODULE_RESUME_LOC;
         this.emit(Op.RESUME, 0);
         for (const s of mod.body) this.stmt(s);
         this.u.loc = NO_LOC;
@@ -143,7 +152,7 @@ export class Compiler {
         this.emit(Op.RETURN_VALUE);
         break;
       case 'Expression':
-        this.u.loc = NO_LOC;
+        this.u.loc = MODULE_RESUME_LOC;
         this.emit(Op.RESUME, 0);
         this.expr(mod.body);
         this.emit(Op.RETURN_VALUE);
@@ -197,7 +206,8 @@ export class Compiler {
 
   private exitScope(): PyCode {
     const u = this.u;
-    const instrs = this.prefixInstructions(u);
+    const instrs = optimizeFlowGraph(this.prefixInstructions(u), u.consts, (o) => this.addConst(o), u.firstlineno);
+    this.trimUnusedConsts(u, instrs);
     this.fixCellOffsets(u, instrs);
     const generatorLike = u.scopeType !== 'module' && u.scopeType !== 'class' && (u.ste.isGenerator || u.ste.isCoroutine);
     const { code, positions, exceptionTable, stacksize } = assemble(instrs, generatorLike ? 1 : 0);
@@ -226,7 +236,6 @@ export class Compiler {
       if (ste.hasVarargs) flags |= CodeFlags.VARARGS;
       if (ste.hasVarkeywords) flags |= CodeFlags.VARKEYWORDS;
     }
-    if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= CodeFlags.NOFREE;
     const result = newCode((c) => {
       c.code = code;
       c.positions = positions;
@@ -255,6 +264,16 @@ export class Compiler {
     const parent = this.stack.pop();
     if (parent) this.u = parent;
     return result;
+  }
+
+  /** trim_unused_consts: constants after the last one loaded go (the first, a function's
+   *  docstring slot, always stays). */
+  private trimUnusedConsts(u: Unit, instrs: Instr[]): void {
+    let max = 0;
+    for (const ins of instrs) if ((ins.op === Op.LOAD_CONST || ins.op === Op.KW_NAMES) && ins.arg > max) max = ins.arg;
+    if (max + 1 >= u.consts.length) return;
+    for (const o of u.consts.splice(max + 1)) decref(o);
+    for (const [key, i] of u.constIndex) if (i > max) u.constIndex.delete(key);
   }
 
   /** insert_prefix_instructions: COPY_FREE_VARS, MAKE_CELL, and RETURN_GENERATOR + POP_TOP. */
@@ -462,7 +481,8 @@ export class Compiler {
       rest = stmts.slice(1);
     }
     if (isModule && (this.u.scopeType === 'module' || this.u.scopeType === 'class') && findAnnotations(stmts)) {
-      this.setLoc(NO_LOC);
+      // compiler_body: a module's SETUP_ANNOTATIONS is on its first statement's line
+      if (this.u.scopeType === 'module' && first) this.setLoc(first);
       this.emit(Op.SETUP_ANNOTATIONS);
     }
     for (const s of rest) this.stmt(s);
@@ -777,11 +797,6 @@ export class Compiler {
         this.place(end);
         return;
       }
-      case 'Constant': {
-        const truth = constantTruth(e.value);
-        if (truth === cond) this.jumpNoLine(Op.JUMP, label);
-        return;
-      }
       case 'Compare':
         if (e.ops.length > 1) {
           const cleanup = new Label();
@@ -1034,8 +1049,9 @@ export class Compiler {
     if (pos + 1 < s.items.length) this.withStmt(s, pos + 1);
     else this.stmts(s.body);
     this.popFBlock();
-    this.setLoc(s);
+    this.u.loc = NO_LOC;
     this.emit(Op.POP_BLOCK);
+    this.setLoc(s);
     this.callExitWithNones();
     this.emit(Op.POP_TOP);
     this.jump(Op.JUMP, exit);
@@ -1083,8 +1099,9 @@ export class Compiler {
     if (pos + 1 < s.items.length) this.asyncWith(s, pos + 1);
     else this.stmts(s.body);
     this.popFBlock();
-    this.setLoc(s);
+    this.u.loc = NO_LOC;
     this.emit(Op.POP_BLOCK);
+    this.setLoc(s);
     this.callExitWithNones();
     this.emit(Op.GET_AWAITABLE, 2);
     this.loadConst(None);
@@ -1261,11 +1278,10 @@ export class Compiler {
       if (d) kw.push([mangle(this.u.privateName, a.arg), d]);
     });
     if (kw.length) {
-      for (const [name, d] of kw) {
-        this.loadOwnedConst(strConstant(name));
-        this.expr(d);
-      }
-      this.emit(Op.BUILD_MAP, kw.length);
+      // compiler_visit_kwonlydefaults: the values, then the names as one constant
+      for (const [, d] of kw) this.expr(d);
+      this.loadOwnedConst(newTuple(kw.map(([name]) => strConstant(name))));
+      this.emit(Op.BUILD_CONST_KEY_MAP, kw.length);
       flags |= 2;
     }
     return flags;
@@ -1303,7 +1319,6 @@ export class Compiler {
     const doc = first && isDocstring(first) ? ((first as A.Expr).value as A.Constant).value : null;
     if (typeof doc === 'string') this.loadConstOnly(strConstant(doc));
     else this.loadConstOnly(None);
-    this.u.loc = NO_LOC;
     this.emitResume(firstlineno);
     const body = typeof doc === 'string' ? s.body.slice(1) : s.body;
     for (const st of body) this.stmt(st);
@@ -1316,8 +1331,10 @@ export class Compiler {
     this.nameOp(s.name, 'Store');
   }
 
+  /** RESUME at the unit's own location (its first line, columns 0 to 0), as compiler_enter_scope sets it. */
   private emitResume(line: number): void {
-    this.u.instrs.push({ op: Op.RESUME, arg: 0, target: null, line, endLine: line, col: -1, endCol: -1 });
+    this.u.loc = unitLoc(line);
+    this.emit(Op.RESUME, 0);
   }
 
   /** Adds a constant without emitting a load (a function's docstring slot, co_consts[0]). */
@@ -1360,9 +1377,7 @@ export class Compiler {
     this.decorators(s.decorator_list);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0]!.lineno : s.lineno;
     this.enterScope(s.name, 'class', s, firstlineno);
-    this.u.loc = NO_LOC;
     this.emitResume(firstlineno);
-    this.setLoc(s);
     this.nameOp('__name__', 'Load');
     this.nameOp('__module__', 'Store');
     this.loadOwnedConst(strConstant(this.u.qualname));
@@ -1394,7 +1409,6 @@ export class Compiler {
     this.enterScope('<lambda>', 'lambda', e, e.lineno);
     this.setArgCounts(e.args);
     this.loadConstOnly(newNoneRef());
-    this.u.loc = NO_LOC;
     this.emitResume(e.lineno);
     this.setLoc(e.body);
     this.expr(e.body);
@@ -1433,7 +1447,9 @@ export class Compiler {
       return;
     }
     // The general form: a tuple of positional arguments and a dict of keywords, CALL_FUNCTION_EX.
-    this.starunpackHelper(args, n, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
+    const only = args[0];
+    if (n === 0 && args.length === 1 && only!._type === 'Starred') this.expr(only.value);
+    else this.starunpackHelper(args, n, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
     if (keywords.length) {
       this.checkKeywords(keywords);
       let nseen = 0;
@@ -1479,13 +1495,13 @@ export class Compiler {
   /** starunpack_helper: builds a list/tuple/set from items that may include `*x`. `pushed`
    *  items are already on the stack (the class name and function of __build_class__). */
   private starunpackHelper(elts: A.expr[], pushed: number, build: Op, add: Op, extend: Op, tuple: boolean): void {
-    const big = elts.length + pushed > 30;
-    const starred = elts.some((e) => e._type === 'Starred');
-    if (!tuple && !pushed && elts.length > 2) {
+    const n = elts.length;
+    if (n > 2) {
       const folded = elts.map((x) => foldExpr(x));
       if (folded.every((x) => x._type === 'Constant')) {
         const items = folded.map((x) => constantOf(x as A.Constant));
         let seq: PyObject = newTuple(items);
+        if (tuple && !pushed) return this.loadOwnedConst(seq);
         if (build === Op.BUILD_SET) {
           // merge_consts_recursive rebuilds a frozenset constant from its own iteration
           // order, which decides the order SET_UPDATE inserts in.
@@ -1496,27 +1512,25 @@ export class Compiler {
           seq = newFrozenSet(reordered);
           decref(reordered);
         }
-        this.emit(build, 0);
+        this.emit(build, pushed);
         this.loadOwnedConst(seq);
         this.emit(extend, 1);
+        if (tuple) this.emit(Op.LIST_TO_TUPLE);
         return;
       }
     }
-    if (!starred && !big) {
+    const big = n + pushed > STACK_USE_GUIDELINE;
+    if (!big && !elts.some((e) => e._type === 'Starred')) {
       for (const e of elts) this.expr(e);
-      if (tuple) this.emit(Op.BUILD_TUPLE, elts.length + pushed);
-      else this.emit(build, elts.length + pushed);
+      this.emit(tuple ? Op.BUILD_TUPLE : build, n + pushed);
       return;
     }
-    let sequenceBuilt = false;
-    if (pushed) {
-      this.emit(build, pushed);
-      sequenceBuilt = true;
-    }
-    for (const e of elts) {
+    let sequenceBuilt = big;
+    if (big) this.emit(build, pushed);
+    elts.forEach((e, i) => {
       if (e._type === 'Starred') {
         if (!sequenceBuilt) {
-          this.emit(build, 0);
+          this.emit(build, i + pushed);
           sequenceBuilt = true;
         }
         this.expr(e.value);
@@ -1524,13 +1538,8 @@ export class Compiler {
       } else {
         this.expr(e);
         if (sequenceBuilt) this.emit(add, 1);
-        else {
-          this.emit(build, 1);
-          sequenceBuilt = true;
-        }
       }
-    }
-    if (!sequenceBuilt) this.emit(build, 0);
+    });
     if (tuple) this.emit(Op.LIST_TO_TUPLE);
   }
 
@@ -1792,37 +1801,54 @@ export class Compiler {
     this.emit(Op.BUILD_SLICE, n);
   }
 
+  /** compiler_dict: runs of `key: value` pairs become maps merged with `**` operands. */
   private dict(e: A.Dict): void {
+    const n = e.values.length;
     let elements = 0;
     let haveDict = false;
-    const flush = (): void => {
-      if (!elements) return;
-      this.emit(Op.BUILD_MAP, elements);
+    const subdict = (begin: number, end: number): void => {
+      this.subdict(e, begin, end);
       if (haveDict) this.emit(Op.DICT_UPDATE, 1);
       haveDict = true;
       elements = 0;
     };
-    for (let i = 0; i < e.values.length; i++) {
-      const k = e.keys[i];
-      if (k === null || k === undefined) {
-        flush();
+    for (let i = 0; i < n; i++) {
+      if (!e.keys[i]) {
+        if (elements) subdict(i - elements, i);
         if (!haveDict) {
           this.emit(Op.BUILD_MAP, 0);
           haveDict = true;
         }
         this.expr(e.values[i]!);
         this.emit(Op.DICT_UPDATE, 1);
-        continue;
+      } else if (elements * 2 > STACK_USE_GUIDELINE) {
+        subdict(i - elements, i + 1);
+      } else {
+        elements++;
       }
-      if (elements === 0xffff) flush();
-      this.expr(k);
+    }
+    if (elements) subdict(n - elements, n);
+    if (!haveDict) this.emit(Op.BUILD_MAP, 0);
+  }
+
+  /** compiler_subdict: constant keys go in one tuple for BUILD_CONST_KEY_MAP. */
+  private subdict(e: A.Dict, begin: number, end: number): void {
+    const n = end - begin;
+    const big = n * 2 > STACK_USE_GUIDELINE;
+    const keys = e.keys.slice(begin, end).map((k) => foldExpr(k!));
+    if (n > 1 && !big && keys.every((k) => k._type === 'Constant')) {
+      for (let i = begin; i < end; i++) this.expr(e.values[i]!);
+      this.loadOwnedConst(newTuple(keys.map((k) => constantOf(k as A.Constant))));
+      this.emit(Op.BUILD_CONST_KEY_MAP, n);
+      return;
+    }
+    if (big) this.emit(Op.BUILD_MAP, 0);
+    for (let i = begin; i < end; i++) {
+      this.expr(e.keys[i]!);
       this.expr(e.values[i]!);
-      elements++;
+      if (big) this.emit(Op.MAP_ADD, 1);
     }
-    if (elements || !haveDict) {
-      this.emit(Op.BUILD_MAP, elements);
-      if (haveDict) this.emit(Op.DICT_UPDATE, 1);
-    }
+    if (!big) this.emit(Op.BUILD_MAP, n);
   }
 
   private joinedStr(e: A.JoinedStr): void {
@@ -1858,7 +1884,6 @@ export class Compiler {
     }
     this.enterScope(name, 'comprehension', e, e.lineno);
     this.u.argcount = 1;
-    this.u.loc = NO_LOC;
     this.emitResume(e.lineno);
     this.setLoc(e);
     if (build !== null) this.emit(build, 0);
@@ -1944,7 +1969,7 @@ export class Compiler {
       }
     }
     this.place(ifCleanup);
-    this.jumpNoLine(Op.JUMP, start);
+    this.jump(Op.JUMP, start);
     if (gen.is_async) {
       this.popFBlock();
       this.place(except);
@@ -2048,16 +2073,6 @@ function newNoneRef(): PyObject {
 
 function intConst(v: number): PyObject {
   return constantObject(BigInt(v));
-}
-
-function constantTruth(v: A.ConstantValue): boolean {
-  if (v === null || v === false) return false;
-  if (v === true) return true;
-  if (typeof v === 'bigint') return v !== 0n;
-  if (typeof v === 'number') return v !== 0;
-  if (typeof v === 'string') return v.length > 0;
-  if (v instanceof Uint8Array) return v.length > 0;
-  return true;
 }
 
 function isDocstring(s: A.stmt): boolean {
