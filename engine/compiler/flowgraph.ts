@@ -184,12 +184,16 @@ function optimizeBlock(b: Block, targets: Targets, consts: readonly PyObject[], 
         if (nextop === Op.POP_JUMP_IF_FALSE || nextop === Op.POP_JUMP_IF_TRUE) {
           inst.op = Op.NOP;
           if (isTrue(value) === (nextop === Op.POP_JUMP_IF_TRUE)) next!.op = Op.JUMP;
-          else next!.op = Op.NOP;
+          else {
+            next!.op = Op.NOP;
+            targets.delete(next!);
+          }
         } else if (nextop === Op.JUMP_IF_FALSE_OR_POP || nextop === Op.JUMP_IF_TRUE_OR_POP) {
           if (isTrue(value) === (nextop === Op.JUMP_IF_TRUE_OR_POP)) next!.op = Op.JUMP;
           else {
             inst.op = Op.NOP;
             next!.op = Op.NOP;
+            targets.delete(next!);
           }
         } else if (nextop === Op.IS_OP && value === None) {
           const jump = ins[i + 2];
