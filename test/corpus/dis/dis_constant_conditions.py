@@ -45,3 +45,4 @@ def short_circuit(a, b):
 for f in (if_true, while_true, if_else, loop_break, short_circuit):
     print("==", f.__name__)
     dis.dis(f)
+print(if_true.__code__.co_consts, while_true.__code__.co_consts)
