@@ -52,7 +52,8 @@ describe('execute', () => {
   });
 
   it('stop_on_error aborts the requests queued behind a failing cell', async () => {
-    const failing = kernel().client.frames('execute_request', { code: 'raise ValueError("first")', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+    // The failing cell works a while first, so the second request is surely queued behind it.
+    const failing = kernel().client.frames('execute_request', { code: 'for _ in range(300_000): pass\nraise ValueError("first")', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
     const queued = kernel().client.frames('execute_request', { code: 'never_defined = 1', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
     const replies = [kernel().client.reply(failing.header.msg_id), kernel().client.reply(queued.header.msg_id)];
     await kernel().client.shell.send(failing.frames);
