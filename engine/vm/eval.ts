@@ -173,7 +173,7 @@ function initFrameForCall(type: PyType, stack: (PyObject | null)[], base: number
     throw e;
   }
   f.initSelf = newref(obj);
-  f.initRefs = refs;
+  f.callerRefs = refs;
   return f;
 }
 
@@ -193,6 +193,20 @@ function classCallReferences(self: PyObject, stack: (PyObject | null)[], at: num
     for (let i = first; i < first + nargs; i++) refs.push(newref(stack[i]!));
   }
   return refs;
+}
+
+/** The caller's references are given back when the frame is done, the last taken first. */
+function releaseCallerRefs(f: Frame): void {
+  const refs = f.callerRefs;
+  if (refs === null) return;
+  f.callerRefs = null;
+  decrefAll(refs.reverse());
+}
+
+/** The Python function a CALL_FUNCTION_EX can run in the calling loop, or null. */
+function pythonCallee(func: PyObject): PyFunction | null {
+  if (func instanceof PyFunction) return func;
+  return func instanceof PyMethod && func.func instanceof PyFunction ? func.func : null;
 }
 
 /** slot_tp_init's check of what __init__ returned; the instance, or the error. */
@@ -238,11 +252,7 @@ export function releaseFrame(f: Frame): void {
     f.initSelf = null;
     decref(o);
   }
-  if (f.initRefs) {
-    const refs = f.initRefs;
-    f.initRefs = null;
-    decrefAll(refs.reverse());
-  }
+  releaseCallerRefs(f);
   if (f.func) decref(f.func);
 }
 
@@ -954,16 +964,25 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
             const func = stack[--sp]!;
             const nul = stack[--sp];
             f.lasti = pc - 1;
-            let argsTuple = callargs;
+            // What the instruction holds until the call is done, in the order it took them.
+            const held: PyObject[] = [];
+            if (kwargs) held.push(kwargs);
+            if (nul) held.push(nul);
+            held.push(func);
+            let nf: Frame | null = null;
             try {
+              let argsTuple = callargs;
               if (!(callargs instanceof PyTuple)) {
+                held.push(callargs);
                 if (!callargs.type.tp_iter && !callargs.type.sq_item) {
                   throw typeError(`${funcDesc(func)} argument after * must be an iterable, not ${callargs.type.name}`);
                 }
                 argsTuple = newTuple(collect(callargs));
-              } else {
-                callargs.refcnt++;
+                // The tuple replaces the iterable at once (Py_SETREF in ceval.c).
+                held.pop();
+                decref(callargs);
               }
+              held.push(argsTuple);
               const positional = (argsTuple as PyTuple).items.slice();
               let names: string[] | null = null;
               if (kwargs) {
@@ -975,14 +994,30 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
                   positional.push(v);
                 }
               }
-              const r = call(func, positional, names);
-              stack[sp++] = r;
+              const callee = pythonCallee(func);
+              if (callee === null) stack[sp++] = call(func, positional, names);
+              else {
+                // A Python callee runs in this loop, as CALL's does (a process can block in it);
+                // with keywords, _PyStack_UnpackDict's copy holds every argument meanwhile.
+                if (names !== null && names.length > 0) for (const x of positional) held.push(newref(x));
+                if (func instanceof PyMethod) positional.unshift(func.self);
+                nf = frameForCall(callee, positional, 0, positional.length, names);
+                nf.callerRefs = held;
+              }
             } finally {
-              decref(argsTuple);
-              decref(callargs);
-              decref(func);
-              xdecref(nul ?? null);
-              xdecref(kwargs);
+              if (nf === null) decrefAll(held.reverse());
+            }
+            if (nf !== null) {
+              f.sp = sp;
+              f.pc = pc;
+              pushFrame(nf);
+              f = nf;
+              code = f.code;
+              instrs = code.code;
+              stack = f.stack;
+              fast = f.fast;
+              sp = 0;
+              pc = 0;
             }
             continue;
           }
@@ -1033,6 +1068,7 @@ export function evalLoop(entry: Frame, pending: PyBaseException | null): PyObjec
             continue;
           }
           case Op.RETURN_GENERATOR: {
+            releaseCallerRefs(f);
             const gen = makeGenerator(f);
             f.pc = pc;
             f.sp = sp;
@@ -1713,8 +1749,14 @@ function attributeErrorContext(e: unknown, obj: PyObject, name: string): unknown
   return e;
 }
 
+/** _PyObject_FunctionStr for the callables a star-call names: a function outside builtins with
+ *  its module (`__main__.f()`). */
 function funcDesc(func: PyObject): string {
-  if (func instanceof PyFunction) return `${func.qualname.value}()`;
+  if (func instanceof PyFunction) {
+    const mod = func.module;
+    const prefix = mod instanceof PyStr && mod.value !== 'builtins' ? `${mod.value}.` : '';
+    return `${prefix}${func.qualname.value}()`;
+  }
   return `${func.type.name} object`;
 }
 

@@ -31,8 +31,9 @@ export class Frame {
   /** For an `__init__` called by a class call: the new instance, which the call returns (a
    *  strong reference; CPython 3.13's init shim frame). */
   initSelf: PyObject | null = null;
-  /** What the class call holds while __init__ runs (see initFrameForCall), released with the frame. */
-  initRefs: PyObject[] | null = null;
+  /** What the calling instruction holds while this frame runs, in the order it took them (a class
+   *  call's arguments tuple, CALL_FUNCTION_EX's tuple and dict): released when the frame returns. */
+  callerRefs: PyObject[] | null = null;
   constructor(
     readonly code: PyCode,
     public func: PyFunction | null,
