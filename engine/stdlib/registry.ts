@@ -30,6 +30,7 @@ import { codecsNativeModule } from './codecsmodule.js';
 import './interphooks.js';
 import { multiprocessingModule } from './semlock.js';
 import { mmapModule } from './mmap.js';
+import { mpschedModule } from './mpsched.js';
 import { frontendModule } from '../interactive/frontendmodule.js';
 
 /** Fills a module with native functions and constants. */
@@ -76,6 +77,7 @@ export function registerStdlib(
   registerDef(register, codecsNativeModule);
   registerDef(register, multiprocessingModule);
   registerDef(register, mmapModule);
+  registerDef(register, mpschedModule);
   for (const def of CONTAINER_MODULES) registerDef(register, def);
   for (const def of CONTAINER_SOURCES as SourceModuleDef[]) registerSource(def.name, def.source);
   register('_string', (m) => fillModule(m, '_string', underscoreStringFunctions));
