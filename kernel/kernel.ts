@@ -7,7 +7,7 @@ import { Channels, type RequestChannel } from './protocol/channels.js';
 import type { Content, Incoming } from './protocol/wire.js';
 import { History } from './history.js';
 import { kernelInfo } from './info.js';
-import { progressBundle } from './progress.js';
+import { PROGRESS_METADATA, progressBundle } from './progress.js';
 import { cellFilename, ipythonTraceback } from './traceback.js';
 import { EngineWorker, type EngineWorkerOptions } from './worker/host.js';
 import type { ExecuteResult, WorkerReply } from './worker/protocol.js';
@@ -206,7 +206,7 @@ export class Kernel {
     if (displayId === undefined) return;
     if (stage === 'end') this.progressDisplays.delete(id);
     const msgType = stage === 'start' ? 'display_data' : 'update_display_data';
-    void this.channels.publish(msgType, this.active, { data: progressBundle(update, stage === 'end'), metadata: {}, transient: { display_id: displayId } });
+    void this.channels.publish(msgType, this.active, { data: progressBundle(update, stage === 'end'), metadata: PROGRESS_METADATA, transient: { display_id: displayId } });
   }
 
   private requestInput(prompt: string, password: boolean): void {

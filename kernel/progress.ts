@@ -31,3 +31,13 @@ export function progressBundle(update: ProgressUpdate, finished: boolean): MimeB
     'text/html': `<div class="pymemlab-progress">${escapeHtml(update.task)} ${bar} ${escapeHtml(amount(update))}</div>`,
   };
 }
+
+/** Marks a bar's outputs: whether a bar shows depends on the host's speed (it appears after a
+ *  delay), so output comparisons leave these out (runner/compareOutputs.ts). */
+export const PROGRESS_METADATA = { pymemlab: { progress: true } };
+
+/** Whether a stored output is a progress bar's. */
+export function isProgressOutput(output: object): boolean {
+  const meta = (output as { metadata?: { pymemlab?: { progress?: unknown } } }).metadata;
+  return meta?.pymemlab?.progress === true;
+}

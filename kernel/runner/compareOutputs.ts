@@ -3,6 +3,7 @@
 import type { IError, IMimeBundle, IOutput, IStream } from '@jupyterlab/nbformat';
 import { createTwoFilesPatch } from 'diff';
 import { isJsonMime, joinLines } from './multiline.js';
+import { isProgressOutput } from '../progress.js';
 
 /** Rendered pixels differ between machines and library versions; nbval skips them too. */
 const NOT_COMPARED = new Set(['image/png', 'image/jpeg', 'image/gif']);
@@ -28,6 +29,7 @@ export function comparableText(outputs: IOutput[]): string {
   const sections: string[] = [];
   let lastStream: string | null = null;
   for (const output of outputs) {
+    if (isProgressOutput(output)) continue;
     if (output.output_type === 'stream') {
       const { name, text } = output as IStream;
       const body = normaliseText(joinLines(text));
